@@ -1,0 +1,31 @@
+// Check-digit algorithms shared by the French health identifiers.
+
+/** Luhn (mod 10) key of a string of digits, the key that RPPS, n° AM and FINESS append. */
+export function luhnKey(digits: string): number {
+  let sum = 0;
+  // Doubling starts from the rightmost digit of the payload, since the key will sit to its right.
+  for (let index = digits.length - 1, double = true; index >= 0; index--, double = !double) {
+    let digit = digits.charCodeAt(index) - 48;
+    if (double) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+/** EAN-13 (GS1) check digit of the first 12 digits: weights 1, 3, 1, 3… from the left. */
+export function ean13Key(first12: string): number {
+  let sum = 0;
+  for (let index = 0; index < 12; index++) {
+    sum += (first12.charCodeAt(index) - 48) * (index % 2 === 0 ? 1 : 3);
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+export const isDigits = (text: string, length: number): boolean =>
+  text.length === length && /^[0-9]+$/.test(text);
+
+/** Removes the spaces, dots and dashes people type inside identifiers. */
+export const compact = (text: string): string => text.replace(/[\s.\-/]/g, "");

@@ -1,0 +1,19 @@
+import { compact, ean13Key, isDigits } from "./checksums.js";
+import { invalid, valid, type ValidationResult } from "./result.js";
+
+export interface Cip13Info {
+  readonly code: string;
+  /** `ucd` when the code starts with 34008: a unité commune de dispensation, not a retail pack (facts §1.5). */
+  readonly kind: "pack" | "ucd";
+}
+
+/** Validates a CIP13 drug code: 13 digits, prefix 3400, EAN-13 key (facts §1.5). */
+export function validateCip13(input: unknown): ValidationResult<Cip13Info> {
+  if (typeof input !== "string") return invalid("the CIP13 code must be a string");
+  const text = compact(input);
+  if (!isDigits(text, 13)) return invalid("the CIP13 code must have exactly 13 digits");
+  if (!text.startsWith("3400")) return invalid("a CIP13 drug code starts with 3400");
+  const expected = ean13Key(text.slice(0, 12));
+  if (Number(text[12]) !== expected) return invalid(`the EAN-13 key does not match (expected ${expected})`);
+  return valid({ code: text, kind: text.startsWith("34008") ? "ucd" : "pack" });
+}

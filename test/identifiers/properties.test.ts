@@ -1,0 +1,76 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ean13Key, luhnKey } from "../../src/identifiers/checksums.js";
+import { nirKey, validateAmNumber, validateCip13, validateFiness, validateNir, validateRpps } from "../../src/identifiers/index.js";
+
+const digits = (length: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((list) => list.join(""));
+
+const withLuhn = (payload: string) => payload + luhnKey(payload);
+
+const validNir = fc
+  .tuple(fc.constantFrom("1", "2", "7", "8"), digits(4), fc.constantFrom("75", "13", "2A", "2B", "99"), digits(6))
+  .map(([sex, yearMonth, departement, rest]) => {
+    const number = sex + yearMonth + departement + rest;
+    return number + String(nirKey(number)).padStart(2, "0");
+  });
+
+/** Every number obtained by changing exactly one digit to another digit. */
+function singleDigitChanges(text: string): string[] {
+  const changes: string[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const current = text[index]!;
+    if (!/[0-9]/.test(current)) continue;
+    for (let digit = 0; digit <= 9; digit++) {
+      if (String(digit) !== current) changes.push(text.slice(0, index) + digit + text.slice(index + 1));
+    }
+  }
+  return changes;
+}
+
+const validators = {
+  rpps: { validate: validateRpps, generate: digits(10).map(withLuhn) },
+  amNumber: { validate: validateAmNumber, generate: digits(8).map(withLuhn) },
+  finess: {
+    validate: validateFiness,
+    generate: fc.tuple(fc.integer({ min: 1, max: 95 }), digits(6)).map(([dep, rest]) => withLuhn(String(dep).padStart(2, "0") + rest)),
+  },
+  cip13: {
+    validate: validateCip13,
+    generate: digits(8).map((rest) => {
+      const first12 = "3400" + rest;
+      return first12 + ean13Key(first12);
+    }),
+  },
+} as const;
+
+describe.each(Object.entries(validators))("%s", (_name, { validate, generate }) => {
+  it("accepts every generated valid number", () => {
+    fc.assert(fc.property(generate, (number) => validate(number).ok));
+  });
+  it("rejects every single-digit change", () => {
+    fc.assert(
+      fc.property(generate, (number) => singleDigitChanges(number).every((changed) => !validate(changed).ok)),
+    );
+  });
+});
+
+describe("NIR", () => {
+  it("accepts every generated valid number", () => {
+    fc.assert(fc.property(validNir, (nir) => validateNir(nir).ok));
+  });
+  it("rejects every single-digit change", () => {
+    fc.assert(fc.property(validNir, (nir) => singleDigitChanges(nir).every((changed) => !validateNir(changed).ok)));
+  });
+  it("rejects every adjacent transposition that changes the number", () => {
+    fc.assert(
+      fc.property(validNir, (nir) => {
+        for (let index = 0; index < nir.length - 1; index++) {
+          const swapped = nir.slice(0, index) + nir[index + 1] + nir[index] + nir.slice(index + 2);
+          if (swapped !== nir && validateNir(swapped).ok) return false;
+        }
+        return true;
+      }),
+    );
+  });
+});
