@@ -10,6 +10,6 @@ export function validateAmNumber(input: unknown): ValidationResult<string> {
   const text = compact(input);
   if (!isDigits(text, 9)) return invalid("the n° AM must have 8 digits and a key (9 digits)");
   const expected = luhnKey(text.slice(0, 8));
-  if (Number(text[8]) !== expected) return invalid(`the Luhn key does not match (expected ${expected})`);
+  if (Number(text[8]) !== expected) return invalid(`the Luhn key does not match (expected ${expected})`, "key");
   return valid(text);
 }

@@ -14,6 +14,6 @@ export function validateCip13(input: unknown): ValidationResult<Cip13Info> {
   if (!isDigits(text, 13)) return invalid("the CIP13 code must have exactly 13 digits");
   if (!text.startsWith("3400")) return invalid("a CIP13 drug code starts with 3400");
   const expected = ean13Key(text.slice(0, 12));
-  if (Number(text[12]) !== expected) return invalid(`the EAN-13 key does not match (expected ${expected})`);
+  if (Number(text[12]) !== expected) return invalid(`the EAN-13 key does not match (expected ${expected})`, "key");
   return valid({ code: text, kind: text.startsWith("34008") ? "ucd" : "pack" });
 }

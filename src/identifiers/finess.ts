@@ -19,6 +19,6 @@ export function validateFiness(input: unknown): ValidationResult<FinessInfo> {
   }
   if (text.startsWith("2A") || text.startsWith("2B")) return valid({ number: text, keyChecked: false });
   const expected = luhnKey(text.slice(0, 8));
-  if (Number(text[8]) !== expected) return invalid(`the Luhn key does not match (expected ${expected})`);
+  if (Number(text[8]) !== expected) return invalid(`the Luhn key does not match (expected ${expected})`, "key");
   return valid({ number: text, keyChecked: true });
 }

@@ -48,7 +48,7 @@ export function validateNir(input: unknown): ValidationResult<NirInfo> {
   const key = text.slice(13);
   const expected = nirKey(number);
   if (Number(key) !== expected) {
-    return invalid(`the key does not match the number (expected ${String(expected).padStart(2, "0")})`);
+    return invalid(`the key does not match the number (expected ${String(expected).padStart(2, "0")})`, "key");
   }
   const context = fictitiousContext(number);
   const first = number[0];

@@ -7,6 +7,6 @@ export function validateRpps(input: unknown): ValidationResult<string> {
   const text = compact(input);
   if (!isDigits(text, 11)) return invalid("the RPPS number must have exactly 11 digits");
   const expected = luhnKey(text.slice(0, 10));
-  if (Number(text[10]) !== expected) return invalid(`the Luhn key does not match (expected ${expected})`);
+  if (Number(text[10]) !== expected) return invalid(`the Luhn key does not match (expected ${expected})`, "key");
   return valid(text);
 }

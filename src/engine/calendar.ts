@@ -1,0 +1,111 @@
+import { addDays as addDaysToDate, addMonths as addMonthsToDate, differenceInCalendarDays, getDay } from "date-fns";
+
+// Every date of the library is a calendar day `YYYY-MM-DD`. Dates are built at local midnight only
+// to borrow date-fns arithmetic, and turned back into strings at once, so no time zone leaks out.
+
+const ISO = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+
+export function isIsoDate(text: unknown): text is string {
+  if (typeof text !== "string") return false;
+  const match = ISO.exec(text);
+  if (!match) return false;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return toIsoDate(date) === text;
+}
+
+function toDate(iso: string): Date {
+  const match = ISO.exec(iso);
+  if (!match) throw new TypeError(`not a YYYY-MM-DD date: ${iso}`);
+  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+export function toIsoDate(date: Date): string {
+  const year = String(date.getFullYear()).padStart(4, "0");
+  return `${year}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+}
+
+export const addDays = (iso: string, days: number): string => toIsoDate(addDaysToDate(toDate(iso), days));
+
+/** "N months after": the same day N months later, or the month's last day when it has no such day. */
+export const addMonths = (iso: string, months: number): string => toIsoDate(addMonthsToDate(toDate(iso), months));
+
+export const daysBetween = (from: string, to: string): number => differenceInCalendarDays(toDate(to), toDate(from));
+
+export function isWithin(date: string, period: { readonly from?: string | undefined; readonly to?: string | undefined }): boolean {
+  return (period.from === undefined || period.from <= date) && (period.to === undefined || date <= period.to);
+}
+
+/**
+ * The date to compute ages from. A lunar birth date (day 00, month 00 or > 12, a day the month
+ * does not have) counts as 1 January of its year (GIE SESAM-Vitale SFG, facts §1.1).
+ */
+export function birthDateForAge(raw: string): string | undefined {
+  const match = ISO.exec(raw);
+  if (!match) return undefined;
+  if (isIsoDate(raw)) return raw;
+  return `${match[1]}-01-01`;
+}
+
+/** Age in whole years on a date; undefined when the birth date cannot be read at all. */
+export function ageOn(rawBirthDate: string, on: string): number | undefined {
+  const birth = birthDateForAge(rawBirthDate);
+  if (birth === undefined) return undefined;
+  const [birthYear, birthMonthDay] = [Number(birth.slice(0, 4)), birth.slice(5)];
+  const [year, monthDay] = [Number(on.slice(0, 4)), on.slice(5)];
+  return year - birthYear - (monthDay < birthMonthDay ? 1 : 0);
+}
+
+/** Easter Sunday of a year (anonymous Gregorian algorithm, Meeus / Jones / Butcher). */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * The eleven national public holidays (jours fériés, code du travail L3133-1), computed, so that no
+ * year list goes stale. Alsace-Moselle's two extra days are not national and are not included.
+ */
+export function frenchPublicHolidays(year: number): ReadonlySet<string> {
+  const easter = easterSunday(year);
+  const fixed = ["01-01", "05-01", "05-08", "07-14", "08-15", "11-01", "11-11", "12-25"].map((day) => `${year}-${day}`);
+  return new Set([...fixed, addDays(easter, 1), addDays(easter, 39), addDays(easter, 50)]);
+}
+
+const holidayCache = new Map<number, ReadonlySet<string>>();
+function isHoliday(iso: string): boolean {
+  const year = Number(iso.slice(0, 4));
+  let holidays = holidayCache.get(year);
+  if (!holidays) {
+    holidays = frenchPublicHolidays(year);
+    holidayCache.set(year, holidays);
+  }
+  return holidays.has(iso);
+}
+
+/** A jour ouvré: Monday to Friday and not a public holiday. */
+export function isWorkingDay(iso: string): boolean {
+  const weekday = getDay(toDate(iso));
+  return weekday !== 0 && weekday !== 6 && !isHoliday(iso);
+}
+
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+export function workingDaysBetween(from: string, to: string): number {
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) {
+    if (isWorkingDay(day)) count++;
+  }
+  return count;
+}

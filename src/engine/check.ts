@@ -1,0 +1,289 @@
+import { redactNirs } from "../identifiers/nir.js";
+import { parseInvoice, type JsonPath } from "../model/parse.js";
+import type { Section } from "../model/sections.js";
+import { catalogue } from "../rules/index.js";
+import { inputInvalid } from "../rules/input/invalid.js";
+import { rulesVersion } from "../version.js";
+import { isIsoDate, isWithin, toIsoDate } from "./calendar.js";
+import { Money, toCents } from "./money.js";
+import { toMetadata } from "./metadata.js";
+import { renderTemplate } from "./render.js";
+import type {
+  AmountAtRisk,
+  AnyRule,
+  CheckOptions,
+  Diagnostic,
+  Finding,
+  Locale,
+  Payer,
+  Report,
+  RuleMetadata,
+  Severity,
+  SeveritySetting,
+  SkipReason,
+  Trace,
+  Waiver,
+} from "./types.js";
+
+export interface CheckerOptions extends CheckOptions {
+  /** The rules to run; the whole catalogue when absent. Custom rules from `defineRule` go here too. */
+  readonly rules?: readonly AnyRule[];
+  /** Restricts the rules to these ids (after `rules`). */
+  readonly only?: readonly string[];
+}
+
+export interface Checker {
+  readonly rules: readonly RuleMetadata[];
+  check(input: unknown, options?: Pick<CheckOptions, "asOf">): Report;
+  checkBatch(inputs: Iterable<unknown>, options?: Pick<CheckOptions, "asOf">): Generator<Report, void, undefined>;
+  checkBatch(inputs: AsyncIterable<unknown>, options?: Pick<CheckOptions, "asOf">): AsyncGenerator<Report, void, undefined>;
+}
+
+interface CompiledRule {
+  readonly rule: AnyRule;
+  readonly severity: SeveritySetting;
+  readonly overridden: boolean;
+  readonly reads: ReadonlySet<Section>;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const SETTINGS = new Set<SeveritySetting>(["error", "warning", "info", "off"]);
+
+function optionError(problem: string): never {
+  throw new TypeError(`tiers-payant options: ${problem}`);
+}
+
+function resolveAsOf(asOf: string | Date | undefined): string | undefined {
+  if (asOf === undefined) return undefined;
+  if (asOf instanceof Date) {
+    if (Number.isNaN(asOf.getTime())) optionError("asOf is an invalid Date");
+    return toIsoDate(asOf);
+  }
+  if (!isIsoDate(asOf)) optionError(`asOf must be a YYYY-MM-DD date, got ${JSON.stringify(asOf)}`);
+  return asOf;
+}
+
+function validateWaivers(waivers: readonly Waiver[], known: ReadonlySet<string>): void {
+  for (const waiver of waivers) {
+    if (!known.has(waiver.ruleId)) optionError(`waiver for unknown rule ${JSON.stringify(waiver.ruleId)}`);
+    if (!waiver.justification?.trim()) optionError(`waiver for ${waiver.ruleId} needs a justification`);
+    if (!isIsoDate(waiver.until)) optionError(`waiver for ${waiver.ruleId} needs until as YYYY-MM-DD`);
+  }
+}
+
+const startsWith = (path: JsonPath, prefix: JsonPath): boolean =>
+  prefix.length <= path.length && prefix.every((part, index) => path[index] === part);
+
+const pathKey = (path: JsonPath): string => path.join("\u0000");
+
+function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const bySeverity = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+  if (bySeverity !== 0) return bySeverity;
+  const length = Math.min(a.path.length, b.path.length);
+  for (let index = 0; index < length; index++) {
+    const [left, right] = [a.path[index]!, b.path[index]!];
+    if (left === right) continue;
+    if (typeof left === "number" && typeof right === "number") return left - right;
+    return String(left) < String(right) ? -1 : 1;
+  }
+  if (a.path.length !== b.path.length) return a.path.length - b.path.length;
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+}
+
+/**
+ * Sums what each payer will not pay. Two rules flagging the same line describe one loss, not two:
+ * per payer and per path, only the largest amount counts.
+ */
+function sumAmountAtRisk(diagnostics: readonly Diagnostic[]): AmountAtRisk {
+  const largest = new Map<string, { payer: Payer; amount: Money }>();
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.amountAtRisk === undefined) continue;
+    const key = `${diagnostic.payer}\u0001${pathKey(diagnostic.path)}`;
+    const amount = new Money(diagnostic.amountAtRisk);
+    const current = largest.get(key);
+    if (!current || amount.greaterThan(current.amount)) largest.set(key, { payer: diagnostic.payer, amount });
+  }
+  const totals: Record<Payer, Money> = { amo: new Money(0), amc: new Money(0), patient: new Money(0) };
+  for (const { payer, amount } of largest.values()) totals[payer] = totals[payer].plus(amount);
+  return { amo: toCents(totals.amo), amc: toCents(totals.amc), patient: toCents(totals.patient) };
+}
+
+/** Builds a checker once (rules, severities, locale, waivers) to check many invoices: the fast path. */
+export function createChecker(options: CheckerOptions = {}): Checker {
+  const locale: Locale = options.locale ?? "fr";
+  if (locale !== "fr" && locale !== "en") optionError(`locale must be "fr" or "en", got ${JSON.stringify(locale)}`);
+  let selected = options.rules ?? catalogue;
+  const known = new Set<string>([inputInvalid.id, ...selected.map((rule) => rule.id)]);
+  if (known.size !== selected.length + 1) optionError("two rules share an id");
+  if (options.only) {
+    for (const id of options.only) if (!known.has(id)) optionError(`only: unknown rule ${JSON.stringify(id)}`);
+    const only = new Set(options.only);
+    selected = selected.filter((rule) => only.has(rule.id));
+  }
+  const overrides = options.severity ?? {};
+  for (const [id, setting] of Object.entries(overrides)) {
+    if (!known.has(id)) optionError(`severity: unknown rule ${JSON.stringify(id)}`);
+    if (!SETTINGS.has(setting)) optionError(`severity of ${id} must be error, warning, info or off`);
+  }
+  const waivers = options.waivers ?? [];
+  validateWaivers(waivers, known);
+  const defaultAsOf = resolveAsOf(options.asOf);
+  const wantTrace = options.trace === true;
+  const inputSeverity = overrides[inputInvalid.id] ?? inputInvalid.severity;
+
+  const compiled: CompiledRule[] = selected.map((rule) => ({
+    rule,
+    severity: overrides[rule.id] ?? rule.severity,
+    overridden: overrides[rule.id] !== undefined,
+    reads: new Set(rule.reads),
+  }));
+
+  function toDiagnostic(rule: RuleMetadata & Pick<AnyRule, "messages">, severity: Severity, finding: Finding): Diagnostic {
+    const template = rule.messages[finding.messageId];
+    if (!template) throw new TypeError(`rule ${rule.id} returned unknown message ${finding.messageId}`);
+    const diagnostic: Diagnostic = {
+      ruleId: rule.id,
+      severity,
+      payer: rule.payer,
+      consequence: rule.consequence,
+      path: finding.path,
+      message: renderTemplate(template[locale], finding.params, locale),
+      hint: renderTemplate(template.hint[locale], finding.params, locale),
+      source: rule.source,
+      ...(finding.value !== undefined && { value: typeof finding.value === "string" ? redactNirs(finding.value) : finding.value }),
+      ...(finding.expected !== undefined && { expected: finding.expected }),
+      ...(finding.amountAtRisk !== undefined && { amountAtRisk: finding.amountAtRisk }),
+      ...(finding.fix !== undefined && { fix: finding.fix }),
+    };
+    return diagnostic;
+  }
+
+  function check(input: unknown, checkOptions?: Pick<CheckOptions, "asOf">): Report {
+    const parsed = parseInvoice(input);
+    const asOf = resolveAsOf(checkOptions?.asOf) ?? defaultAsOf ?? parsed.invoice.dispensingDate ?? null;
+    const diagnostics: Diagnostic[] = [];
+    const notEvaluated: { ruleId: string; reason: string }[] = [];
+    const ran: { ruleId: string; reads: readonly Section[]; findings: number }[] = [];
+    const skipped: { ruleId: string; reason: SkipReason }[] = [];
+
+    if (inputSeverity !== "off") {
+      for (const issue of parsed.issues) {
+        diagnostics.push(toDiagnostic(inputInvalid, inputSeverity, { messageId: issue.messageId, path: issue.path, params: issue.params }));
+      }
+    }
+
+    for (const { rule, severity, overridden, reads } of compiled) {
+      if (severity === "off") {
+        if (wantTrace) skipped.push({ ruleId: rule.id, reason: "off" });
+        continue;
+      }
+      if (asOf === null) {
+        notEvaluated.push({ ruleId: rule.id, reason: locale === "fr" ? "aucune date d'évaluation : date de délivrance illisible et asOf absent" : "no evaluation date: unreadable dispensing date and no asOf" });
+        continue;
+      }
+      if (!isWithin(asOf, rule.effective)) {
+        if (wantTrace) skipped.push({ ruleId: rule.id, reason: "not-effective" });
+        continue;
+      }
+      const broken = [...reads].filter((section) => parsed.invalidSections.has(section));
+      if (broken.length > 0) {
+        notEvaluated.push({
+          ruleId: rule.id,
+          reason: locale === "fr" ? `données invalides dans : ${broken.join(", ")}` : `invalid data in: ${broken.join(", ")}`,
+        });
+        if (wantTrace) skipped.push({ ruleId: rule.id, reason: "input-invalid" });
+        continue;
+      }
+      const view = parsed.invoice as never;
+      try {
+        if (rule.appliesTo && !rule.appliesTo(view)) {
+          if (wantTrace) skipped.push({ ruleId: rule.id, reason: "not-applicable" });
+          continue;
+        }
+        const outcome = rule.check({ invoice: parsed.invoice, asOf } as never);
+        if ("notEvaluated" in outcome) {
+          notEvaluated.push({ ruleId: rule.id, reason: outcome.notEvaluated[locale] });
+          continue;
+        }
+        for (const finding of outcome) {
+          const findingSeverity = overridden ? (severity as Severity) : (finding.severity ?? (severity as Severity));
+          diagnostics.push(toDiagnostic(rule, findingSeverity, finding));
+        }
+        if (wantTrace) ran.push({ ruleId: rule.id, reads: rule.reads, findings: outcome.length });
+      } catch (error) {
+        // A rule must never throw on data; if one does, the report says so instead of crashing the LGO.
+        const detail = error instanceof Error ? error.message : String(error);
+        notEvaluated.push({ ruleId: rule.id, reason: `internal error: ${redactNirs(detail)}` });
+      }
+    }
+
+    const kept: Diagnostic[] = [];
+    const waived: Diagnostic[] = [];
+    for (const diagnostic of diagnostics) {
+      const waiver =
+        asOf === null
+          ? undefined
+          : waivers.find(
+              (candidate) =>
+                candidate.ruleId === diagnostic.ruleId &&
+                asOf <= candidate.until &&
+                (candidate.path === undefined || startsWith(diagnostic.path, candidate.path)),
+            );
+      if (waiver) waived.push({ ...diagnostic, waiver: { justification: waiver.justification, until: waiver.until } });
+      else kept.push(diagnostic);
+    }
+    kept.sort(compareDiagnostics);
+    waived.sort(compareDiagnostics);
+    const trace: Trace | undefined = wantTrace ? { ran, skipped } : undefined;
+    return {
+      ok: !kept.some((diagnostic) => diagnostic.severity === "error"),
+      invoiceId: typeof parsed.invoice.id === "string" ? parsed.invoice.id : null,
+      diagnostics: kept,
+      notEvaluated,
+      waived,
+      amountAtRisk: sumAmountAtRisk(kept),
+      asOf,
+      rulesVersion,
+      ...(trace && { trace }),
+    };
+  }
+
+  function* checkIterable(inputs: Iterable<unknown>, batchOptions?: Pick<CheckOptions, "asOf">): Generator<Report, void, undefined> {
+    for (const input of inputs) yield check(input, batchOptions);
+  }
+  async function* checkAsyncIterable(
+    inputs: AsyncIterable<unknown>,
+    batchOptions?: Pick<CheckOptions, "asOf">,
+  ): AsyncGenerator<Report, void, undefined> {
+    for await (const input of inputs) yield check(input, batchOptions);
+  }
+  function checkBatch(inputs: Iterable<unknown>, batchOptions?: Pick<CheckOptions, "asOf">): Generator<Report, void, undefined>;
+  function checkBatch(inputs: AsyncIterable<unknown>, batchOptions?: Pick<CheckOptions, "asOf">): AsyncGenerator<Report, void, undefined>;
+  function checkBatch(inputs: Iterable<unknown> | AsyncIterable<unknown>, batchOptions?: Pick<CheckOptions, "asOf">) {
+    if (inputs !== null && typeof inputs === "object" && Symbol.asyncIterator in inputs) {
+      return checkAsyncIterable(inputs as AsyncIterable<unknown>, batchOptions);
+    }
+    return checkIterable(inputs as Iterable<unknown>, batchOptions);
+  }
+
+  const metadata = Object.freeze([inputInvalid, ...selected].map(toMetadata));
+  return { rules: metadata, check, checkBatch };
+}
+
+/** Checks one invoice. Never throws on data: malformed input gives `input/invalid` diagnostics. */
+export function checkInvoice(input: unknown, options: CheckerOptions = {}): Report {
+  return createChecker(options).check(input);
+}
+
+/** Checks a stream of invoices (sync or async iterable), yielding one report per invoice in order. */
+export function checkBatch(inputs: Iterable<unknown>, options?: CheckerOptions): Generator<Report, void, undefined>;
+export function checkBatch(inputs: AsyncIterable<unknown>, options?: CheckerOptions): AsyncGenerator<Report, void, undefined>;
+export function checkBatch(
+  inputs: Iterable<unknown> | AsyncIterable<unknown>,
+  options: CheckerOptions = {},
+): Generator<Report, void, undefined> | AsyncGenerator<Report, void, undefined> {
+  const checker = createChecker(options);
+  return Symbol.asyncIterator in Object(inputs)
+    ? checker.checkBatch(inputs as AsyncIterable<unknown>)
+    : checker.checkBatch(inputs as Iterable<unknown>);
+}

@@ -1,0 +1,165 @@
+import type { InvoiceInput } from "../model/invoice.js";
+import type { JsonPath } from "../model/parse.js";
+import type { InvoiceView, Section } from "../model/sections.js";
+
+export type Severity = "error" | "warning" | "info";
+export type SeveritySetting = Severity | "off";
+/** Who refuses or recovers the money: the AMO, the mutuelle, or the patient who must pay instead. */
+export type Payer = "amo" | "amc" | "patient";
+/**
+ * What happens if the invoice goes out as is: an immediate rejet, a later indu recovered after a
+ * control (up to 3 years, CSS L133-4), a line the patient must pay, or advice only.
+ */
+export type Consequence = "reject" | "clawback" | "patient-pays" | "advice";
+/** The confidence scale of facts.md: a rule resting on a Medium or weaker fact defaults to at most `warning`. */
+export type Confidence = "high" | "medium-high" | "medium" | "low" | "unverified";
+export type Locale = "fr" | "en";
+
+export interface Localized {
+  readonly fr: string;
+  readonly en: string;
+}
+
+export interface Source {
+  readonly label: string;
+  readonly url?: string;
+}
+
+/** Inclusive dates `YYYY-MM-DD` between which a rule or a table row is law. */
+export interface Effective {
+  readonly from: string;
+  readonly to?: string;
+}
+
+/** A message template: `{name}` placeholders are filled from the finding's params. */
+export interface MessageTemplate extends Localized {
+  readonly hint: Localized;
+}
+
+/** Finding parameters; a `Localized` value is rendered in the report's locale. */
+export type Params = Readonly<Record<string, string | number | Localized>>;
+
+/** A mechanical correction the caller may apply: `safe` when it changes no medical or financial decision. */
+export interface SplitInvoiceFix {
+  readonly kind: "split-invoice";
+  readonly safe: boolean;
+  readonly invoices: readonly InvoiceInput[];
+}
+export type Fix = SplitInvoiceFix;
+
+/** What a rule returns: data only; the engine renders words at the end. */
+export interface Finding<MessageId extends string = string> {
+  readonly messageId: MessageId;
+  readonly path: JsonPath;
+  readonly params?: Params;
+  readonly value?: string | number | boolean;
+  readonly expected?: string | number | boolean;
+  /** Decimal string, euros: what the payer will not pay (or recover) because of this finding. */
+  readonly amountAtRisk?: string;
+  /** A finding may be milder than the rule's default (e.g. a key that cannot be checked). */
+  readonly severity?: Severity;
+  readonly fix?: Fix;
+}
+
+/** A rule that lacks the data it needs says so: a silent pass would be read as "checked". */
+export interface NotEvaluated {
+  readonly notEvaluated: Localized;
+}
+
+export type RuleOutcome<MessageId extends string> = readonly Finding<MessageId>[] | NotEvaluated;
+
+export interface RuleContext<Reads extends Section> {
+  readonly invoice: InvoiceView<Reads>;
+  /** The date the rules are evaluated as of, `YYYY-MM-DD`. */
+  readonly asOf: string;
+}
+
+export interface RuleMetadata {
+  readonly id: string;
+  readonly title: Localized;
+  readonly severity: Severity;
+  readonly payer: Payer;
+  readonly consequence: Consequence;
+  readonly source: Source;
+  readonly effective: Effective;
+  readonly confidence: Confidence;
+  readonly reads: readonly Section[];
+}
+
+export interface Rule<Reads extends Section = Section, MessageId extends string = string> extends RuleMetadata {
+  readonly reads: readonly Reads[];
+  readonly messages: Readonly<Record<MessageId, MessageTemplate>>;
+  /** False when the invoice is outside the rule's scope (no stay abroad, no vaccine…): traced, not reported. */
+  readonly appliesTo?: (invoice: InvoiceView<Reads>) => boolean;
+  readonly check: (context: RuleContext<Reads>) => RuleOutcome<MessageId>;
+}
+
+/** A rule as the engine stores it, its section and message types erased. */
+export interface AnyRule extends RuleMetadata {
+  readonly messages: Readonly<Record<string, MessageTemplate>>;
+  readonly appliesTo?: (invoice: never) => boolean;
+  readonly check: (context: never) => RuleOutcome<string>;
+}
+
+export interface Diagnostic {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly payer: Payer;
+  readonly consequence: Consequence;
+  readonly path: JsonPath;
+  readonly message: string;
+  readonly hint: string;
+  readonly source: Source;
+  readonly value?: string | number | boolean;
+  readonly expected?: string | number | boolean;
+  readonly amountAtRisk?: string;
+  readonly fix?: Fix;
+  /** Present on waived diagnostics: why and until when the pharmacy accepted the risk. */
+  readonly waiver?: { readonly justification: string; readonly until: string };
+}
+
+export interface AmountAtRisk {
+  readonly amo: string;
+  readonly amc: string;
+  readonly patient: string;
+}
+
+export type SkipReason = "off" | "not-effective" | "not-applicable" | "input-invalid";
+
+export interface Trace {
+  readonly ran: readonly { readonly ruleId: string; readonly reads: readonly Section[]; readonly findings: number }[];
+  readonly skipped: readonly { readonly ruleId: string; readonly reason: SkipReason }[];
+}
+
+export interface Report {
+  /** No diagnostic of severity `error`. Not a guarantee of payment: a clean report means no known risk. */
+  readonly ok: boolean;
+  /** The LGO's id of the invoice when it could be read, for batch correlation. */
+  readonly invoiceId: string | null;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly notEvaluated: readonly { readonly ruleId: string; readonly reason: string }[];
+  readonly waived: readonly Diagnostic[];
+  readonly amountAtRisk: AmountAtRisk;
+  /** `YYYY-MM-DD`; null only when no `asOf` was given and the dispensing date is unreadable. */
+  readonly asOf: string | null;
+  readonly rulesVersion: string;
+  readonly trace?: Trace;
+}
+
+export interface Waiver {
+  readonly ruleId: string;
+  /** Only diagnostics at this path or below it; all of the rule's diagnostics when absent. */
+  readonly path?: JsonPath;
+  readonly justification: string;
+  /** Last day the waiver holds, inclusive. */
+  readonly until: string;
+}
+
+export interface CheckOptions {
+  /** The date of evaluation; defaults to the invoice's dispensing date, never the wall clock. A Date is read in local time. */
+  readonly asOf?: string | Date;
+  readonly locale?: Locale;
+  readonly severity?: Readonly<Record<string, SeveritySetting>>;
+  readonly waivers?: readonly Waiver[];
+  readonly trace?: boolean;
+}

@@ -1,0 +1,86 @@
+// The whole public API of tiers-payant, export by export. Everything else is internal.
+
+// Checking invoices
+export { checkInvoice, checkBatch, createChecker, type Checker, type CheckerOptions } from "./engine/check.js";
+export { rules } from "./rules/metadata.js";
+export { rulesVersion } from "./version.js";
+
+// Writing custom rules and tables
+export { defineRule } from "./engine/define-rule.js";
+export { defineTable, type ReferenceTable, type DatedRow } from "./engine/reference-table.js";
+export type {
+  AmountAtRisk,
+  AnyRule,
+  CheckOptions,
+  Confidence,
+  Consequence,
+  Diagnostic,
+  Effective,
+  Finding,
+  Fix,
+  Locale,
+  Localized,
+  MessageTemplate,
+  NotEvaluated,
+  Params,
+  Payer,
+  Report,
+  Rule,
+  RuleContext,
+  RuleMetadata,
+  RuleOutcome,
+  Severity,
+  SeveritySetting,
+  SkipReason,
+  Source,
+  SplitInvoiceFix,
+  Trace,
+  Waiver,
+} from "./engine/types.js";
+
+// Calendar helpers the rules use, for vendors who need the same answers
+export { ageOn, addMonths, workingDaysBetween, frenchPublicHolidays, isWorkingDay } from "./engine/calendar.js";
+
+// Identifiers
+export { validateNir, maskNir, validateRpps, validateAmNumber, validateFiness, validateCip13 } from "./identifiers/index.js";
+export type { ValidationResult, ValidationProblem, NirInfo, NirKind, FictitiousNirContext, FinessInfo, Cip13Info } from "./identifiers/index.js";
+
+// The input model
+export { invoiceSchema } from "./model/invoice.js";
+export { invoiceJsonSchema } from "./model/json-schema.js";
+export {
+  amoReadModes,
+  naturesAssurance,
+  exonerations,
+  qualites,
+  prestationCodes,
+  prescriptionKinds,
+  prescriberKinds,
+  documentKinds,
+} from "./model/codes.js";
+export type {
+  AmoReadMode,
+  NatureAssurance,
+  ExonerationCode,
+  Qualite,
+  PrestationCode,
+  PrescriptionKind,
+  PrescriberKind,
+  DocumentKind,
+} from "./model/codes.js";
+export type {
+  Invoice,
+  InvoiceInput,
+  Patient,
+  AmoCoverage,
+  AmcCoverage,
+  Prescription,
+  Prescriber,
+  StayAbroad,
+  Vaccination,
+  InvoiceDocument,
+  InvoiceLine,
+  Period,
+} from "./model/invoice.js";
+export type { JsonPath } from "./model/parse.js";
+export type { Section, InvoiceView } from "./model/sections.js";

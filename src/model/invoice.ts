@@ -1,0 +1,235 @@
+import { z } from "zod";
+import {
+  amoReadModes,
+  documentKinds,
+  exonerations,
+  naturesAssurance,
+  prescriberKinds,
+  prescriptionKinds,
+  prestationCodes,
+  qualites,
+} from "./codes.js";
+import { codeOf, isoDate, money, period, rawBirthDate } from "./primitives.js";
+
+// Identifier fields are plain strings here on purpose: their validity is the business of the
+// identity/*, prescriber/* and product/* rules, which vendors can configure by id, not of the parser.
+const identifier = (what: string) => z.string().describe(what);
+
+export const pharmacySchema = z
+  .strictObject({
+    finess: identifier("FINESS of the pharmacy (9 characters)"),
+    amNumber: identifier("n° AM (facturation) of the pharmacy, 9 digits").optional(),
+    departement: z.string().regex(/^(?:[0-9]{2,3}|2A|2B)$/).describe("Département of the pharmacy (2 or 3 characters, 2A / 2B)"),
+  })
+  .describe("The dispensing pharmacy");
+
+export const patientSchema = z
+  .strictObject({
+    insuredNir: identifier("NIR of the ouvrant droit (assuré), 13 characters + key"),
+    beneficiaryNir: identifier("Certified NIR of the beneficiary when it is not the insured").optional(),
+    lastName: z.string().min(1),
+    firstName: z.string().min(1),
+    birthDate: rawBirthDate,
+    birthRank: z.number().int().optional().describe("Rang de naissance 1–9 as read on the card (twins differ)"),
+    qualite: z.string().optional().describe(`Qualité du bénéficiaire, 00–09: ${Object.entries(qualites).map(([k, v]) => `${k} = ${v}`).join("; ")}`),
+    anonymousCare: z
+      .enum(["minor-contraception", "covid-without-nir"])
+      .optional()
+      .describe("The anonymous-care dispositif that justifies a fictitious NIR, when one is used"),
+    pregnancy: z
+      .strictObject({
+        startDate: isoDate.optional().describe("Date de début de grossesse"),
+        expectedDeliveryDate: isoDate.optional().describe("Date présumée d'accouchement"),
+        deliveryDate: isoDate.optional().describe("Actual date of delivery"),
+      })
+      .optional(),
+    bmi: z.number().positive().optional().describe("Body-mass index (kg/m²)"),
+    chronicDisease: z.boolean().optional().describe("Has a chronic disease targeted by the flu campaign (ALD or not)"),
+    careHomeResident: z.boolean().optional().describe("Lives in an EHPAD, soins de suite or médico-social establishment"),
+    atRiskEntourage: z.boolean().optional().describe("Lives with an at-risk infant < 6 months or an immunocompromised person"),
+    profession: z
+      .enum(["health-professional", "contact-with-at-risk", "home-helper", "swine-avian-exposed", "other"])
+      .optional()
+      .describe("Profession, for the flu campaign's professional target groups"),
+  })
+  .describe("The beneficiary of the care, as read on the AMO support");
+
+export const amoSchema = z
+  .strictObject({
+    regime: z.string().regex(/^[0-9]{2}$/).optional().describe("Grand régime, 2 digits (01 régime général, 02 MSA…)"),
+    caisse: z.string().regex(/^[0-9]{3}$/).optional(),
+    centre: z.string().regex(/^[0-9]{4}$/).optional(),
+    rightsPeriods: z.array(period).describe("AMO rights periods (carte Vitale group 105, ADRi or attestation)"),
+    exonerations: z
+      .array(z.strictObject({ code: codeOf(exonerations, "Exonération"), from: isoDate.optional(), to: isoDate.optional() }))
+      .default([])
+      .describe("Exonérations known on the AMO support (card group 106 / ADRi)"),
+    ald: z.array(period).default([]).describe("ALD periods known to the caisse"),
+    workAccident: z
+      .strictObject({ reference: z.string().optional(), date: isoDate.optional() })
+      .optional()
+      .describe("AT/MP identification from the S6201 sheet or card group 103"),
+    c2s: z.boolean().default(false).describe("Complémentaire santé solidaire beneficiary"),
+    ame: z.boolean().default(false).describe("Aide médicale de l'État beneficiary (carte AME)"),
+    cardDataDate: isoDate.optional().describe("Date the card data was last updated (mise à jour de la carte Vitale)"),
+  })
+  .describe("Assurance Maladie (AMO) coverage as read at dispensing");
+
+export const amcSchema = z
+  .strictObject({
+    support: z.enum(["card", "attestation", "online"]).optional().describe("What the mutuelle data was taken from"),
+    organismNumber: identifier("Numéro AMC (8 to 10 digits)").optional(),
+    teletransmissionCode: identifier("Code de télétransmission / n° EDI of the mutuelle").optional(),
+    contract: z.string().optional().describe("Contract / type de convention applied"),
+    validity: period.optional().describe("Validity of the mutuelle attestation"),
+    beneficiaries: z
+      .array(z.strictObject({ lastName: z.string(), firstName: z.string(), birthDate: rawBirthDate.optional() }))
+      .optional()
+      .describe("Beneficiaries listed on the attestation"),
+    domains: z
+      .array(z.enum(["pharmacy", "optics", "dental", "hearing", "hospital", "medical", "other"]))
+      .optional()
+      .describe("Domains of care covered in tiers payant according to the attestation"),
+  })
+  .describe("Complémentaire (AMC, mutuelle) data");
+
+export const prescriberSchema = z.strictObject({
+  kind: codeOf(prescriberKinds, "Prescriber kind"),
+  amNumber: identifier("n° AM of the prescriber (8 digits + key)").optional(),
+  rpps: identifier("RPPS of the prescriber (11 digits)").optional(),
+  finess: identifier("FINESS of the establishment, for hospital prescriptions").optional(),
+  hospital: z.boolean().default(false).describe("Hospital prescription executed in town (PHMEV)"),
+});
+
+export const prescriptionSchema = z
+  .strictObject({
+    date: isoDate.describe("Date of the ordonnance"),
+    kind: codeOf(prescriptionKinds, "Ordonnance kind"),
+    prescriber: prescriberSchema,
+    renewal: z
+      .strictObject({
+        authorized: z.number().int().min(0).describe("Renewals written by the prescriber (à renouveler N fois)"),
+        deliveryIndex: z.number().int().min(0).describe("0 for the first delivery, 1 for the first renewal…"),
+      })
+      .optional(),
+    travelAbroadMention: z
+      .strictObject({
+        prescriberAgreement: z.boolean().describe("The prescriber wrote his agreement for a delivery covering a stay abroad"),
+        quantityAtOnce: z.boolean().describe("The prescriber wrote the quantity to deliver at once"),
+      })
+      .optional(),
+    pharmacistNamed: z.boolean().optional().describe("The dispensing pharmacist's name is written on the ordonnance"),
+  })
+  .describe("The ordonnance (or the voucher that serves as one)");
+
+export const stayAbroadSchema = z
+  .strictObject({
+    departureDate: isoDate,
+    returnDate: isoDate.describe("Planned return date: the stay's length is measured from departure to return"),
+    swornStatement: z
+      .strictObject({
+        lastName: z.string().optional(),
+        firstName: z.string().optional(),
+        address: z.string().optional(),
+        phone: z.string().optional(),
+        nir: z.string().optional(),
+        nationality: z.string().optional(),
+        placeOfStay: z.string().optional(),
+        departureDate: isoDate.optional(),
+        duration: z.string().optional(),
+        reason: z.string().optional(),
+      })
+      .optional()
+      .describe("Attestation sur l'honneur: every field is required by the caisse"),
+    caisseAgreement: z
+      .strictObject({
+        grantedOn: isoDate.optional(),
+        until: isoDate.optional(),
+        products: z.array(z.string()).optional().describe("CIP13 codes the agreement covers; all prescribed products when absent"),
+      })
+      .optional()
+      .describe("Agreement of the caisse's service médical"),
+  })
+  .describe("Delivery for a stay abroad (départ à l'étranger)");
+
+export const vaccinationSchema = z
+  .strictObject({
+    voucher: z
+      .enum(["none", "target-group", "child-without-risk"])
+      .describe("Bon de prise en charge: none, the target-group bon (100 %), or the specific bon for children 2–17 without risk (65 %)"),
+    firstTime: z.boolean().optional().describe("Primo-vaccinant"),
+    stateStock: z.boolean().default(false).describe("The vaccine comes from State stock and must not be invoiced"),
+  })
+  .describe("Flu vaccination context");
+
+export const documentSchema = z.strictObject({
+  kind: codeOf(documentKinds, "Document kind"),
+  person: z.strictObject({ lastName: z.string(), firstName: z.string() }).optional().describe("Whose name the document bears"),
+  issuedOn: isoDate.optional(),
+  legible: z.boolean().optional(),
+  dpi: z.number().int().positive().optional(),
+});
+
+export const lineSchema = z.strictObject({
+  productCode: z.string().optional().describe("CIP13 for drugs, ACL13 or LPP code for devices; absent for fees and acts"),
+  productKind: z.enum(["drug", "device", "service"]).describe("drug (CIP13), device (LPP / ACL13), service (fee or act)"),
+  label: z.string().optional(),
+  prestationCode: codeOf(prestationCodes, "Prestation code"),
+  natureAssurance: codeOf(naturesAssurance, "Nature d'assurance of this line when it differs from the invoice's").optional(),
+  exonerationCode: codeOf(exonerations, "Exonération").default("0"),
+  quantity: z.number().int().positive(),
+  unitPrice: money.describe("Unit price (base de remboursement), euros"),
+  total: money.optional().describe("Line total as invoiced; quantity × unit price when absent"),
+  amounts: z
+    .strictObject({ amo: money, amc: money, patient: money })
+    .describe("Declared shares of the line total: AMO, AMC (mutuelle) and the patient's own"),
+  bizoneZone: z.enum(["ald", "other"]).optional().describe("Zone of a bizone ordonnance the line was prescribed in"),
+  daysOfTreatment: z.number().int().positive().optional(),
+  largePack: z.boolean().optional().describe("Grand conditionnement (3-month pack)"),
+  list: z.enum(["I", "II", "stupefiant", "none"]).optional().describe("Liste I / II / stupéfiant, from the drug referential"),
+  exceptionDrug: z.boolean().optional().describe("Médicament d'exception (S3326)"),
+  atc: z.string().optional().describe("ATC code of the product"),
+  genericType: z.enum(["princeps", "generic", "none"]).optional(),
+  nonSubstitutable: z
+    .strictObject({ reason: z.enum(["MTE", "EFG", "CIF"]).optional() })
+    .optional()
+    .describe("Mention « non substituable » and its justification, when written"),
+  vaccine: z.enum(["flu", "covid", "other"]).optional().describe("The product is a vaccine of this kind"),
+  forLine: z.number().int().min(0).optional().describe("For a fee line: index of the drug line it relates to"),
+});
+
+export const invoiceSchema = z
+  .strictObject({
+    id: z.string().min(1).describe("The LGO's own identifier of the invoice"),
+    number: z.string().min(1).describe("Numéro de facture (unique per pharmacy)"),
+    dispensingDate: isoDate.describe("Date d'exécution (delivery)"),
+    transmissionDate: isoDate.optional().describe("Date the FSE is (or will be) sent"),
+    amoReadMode: codeOf(amoReadModes, "AMO data source").optional(),
+    natureAssurance: codeOf(naturesAssurance, "Nature d'assurance"),
+    tiersPayant: z.strictObject({ amo: z.boolean(), amc: z.boolean() }).describe("Tiers payant applied to each payer"),
+    franchise: money.optional().describe("Franchise médicale deducted on this invoice"),
+    pharmacy: pharmacySchema,
+    patient: patientSchema,
+    amo: amoSchema,
+    amc: amcSchema.optional(),
+    prescription: prescriptionSchema.optional(),
+    stayAbroad: stayAbroadSchema.optional(),
+    vaccination: vaccinationSchema.optional(),
+    documents: z.array(documentSchema).default([]),
+    lines: z.array(lineSchema).min(1),
+  })
+  .describe("A pharmacy invoice (FSE) as the LGO is about to send it");
+
+export type Invoice = z.output<typeof invoiceSchema>;
+/** What a caller may pass: defaults not yet applied. */
+export type InvoiceInput = z.input<typeof invoiceSchema>;
+export type Patient = Invoice["patient"];
+export type AmoCoverage = Invoice["amo"];
+export type AmcCoverage = NonNullable<Invoice["amc"]>;
+export type Prescription = NonNullable<Invoice["prescription"]>;
+export type Prescriber = Prescription["prescriber"];
+export type StayAbroad = NonNullable<Invoice["stayAbroad"]>;
+export type Vaccination = NonNullable<Invoice["vaccination"]>;
+export type InvoiceDocument = Invoice["documents"][number];
+export type InvoiceLine = Invoice["lines"][number];
+export type Period = z.output<typeof period>;

@@ -1,0 +1,115 @@
+import { z } from "zod";
+import { invoiceSchema, type Invoice } from "./invoice.js";
+import { sectionFields, sections, type Section } from "./sections.js";
+
+export type JsonPath = readonly (string | number)[];
+
+/** One problem of the input's shape, in words of the caller's data, never an exception. */
+export interface InputIssue {
+  readonly path: JsonPath;
+  readonly messageId: "missing" | "wrongType" | "notAllowed" | "badFormat" | "outOfRange" | "unknownField" | "notAnObject";
+  readonly params: Readonly<Record<string, string>>;
+}
+
+export interface ParsedInvoice {
+  /** The sections that parsed; the others are absent and listed in `invalidSections`. */
+  readonly invoice: Partial<Invoice>;
+  readonly invalidSections: ReadonlySet<Section>;
+  readonly issues: readonly InputIssue[];
+}
+
+const shape = invoiceSchema.shape;
+const headerSchema = z.object(
+  Object.fromEntries(sectionFields.header.map((key) => [key, shape[key]])) as {
+    [K in (typeof sectionFields.header)[number]]: (typeof shape)[K];
+  },
+);
+const knownKeys = new Set<string>(Object.keys(shape));
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+const FORMAT_BY_FIELD: Readonly<Record<string, string>> = {
+  unitPrice: "money",
+  total: "money",
+  amo: "money",
+  amc: "money",
+  patient: "money",
+  franchise: "money",
+  birthDate: "birthDate",
+};
+
+function toIssues(error: z.ZodError, prefix: JsonPath): InputIssue[] {
+  const issues: InputIssue[] = [];
+  for (const issue of error.issues) {
+    const path = [...prefix, ...issue.path.map((part) => (typeof part === "symbol" ? String(part) : part))];
+    switch (issue.code) {
+      case "unrecognized_keys":
+        for (const key of issue.keys) issues.push({ path: [...path, key], messageId: "unknownField", params: {} });
+        break;
+      case "invalid_type":
+        issues.push(
+          issue.input === undefined
+            ? { path, messageId: "missing", params: {} }
+            : { path, messageId: "wrongType", params: { expected: issue.expected } },
+        );
+        break;
+      case "invalid_value":
+        issues.push({ path, messageId: "notAllowed", params: { allowed: issue.values.map(String).join(", ") } });
+        break;
+      case "invalid_format": {
+        const leaf = path[path.length - 1];
+        const format = issue.format === "date" ? "date" : (FORMAT_BY_FIELD[String(leaf)] ?? "pattern");
+        issues.push({ path, messageId: "badFormat", params: { format } });
+        break;
+      }
+      case "too_small":
+      case "too_big":
+        issues.push({
+          path,
+          messageId: "outOfRange",
+          params: { bound: `${issue.code === "too_small" ? "≥" : "≤"} ${String(issue.code === "too_small" ? issue.minimum : issue.maximum)}` },
+        });
+        break;
+      default:
+        issues.push({ path, messageId: "wrongType", params: { expected: "a value of the model" } });
+    }
+  }
+  return issues;
+}
+
+/** Parses any value into the sections of an invoice that are valid, and the issues of the others. */
+export function parseInvoice(input: unknown): ParsedInvoice {
+  if (!isPlainObject(input)) {
+    return {
+      invoice: {},
+      invalidSections: new Set(sections),
+      issues: [{ path: [], messageId: "notAnObject", params: { received: Array.isArray(input) ? "array" : input === null ? "null" : typeof input } }],
+    };
+  }
+  const invoice: Record<string, unknown> = {};
+  const invalidSections = new Set<Section>();
+  const issues: InputIssue[] = [];
+
+  for (const key of Object.keys(input)) {
+    if (!knownKeys.has(key)) issues.push({ path: [key], messageId: "unknownField", params: {} });
+  }
+  const header = headerSchema.safeParse(input);
+  if (header.success) Object.assign(invoice, header.data);
+  else {
+    invalidSections.add("header");
+    issues.push(...toIssues(header.error, []));
+  }
+  for (const section of sections) {
+    if (section === "header") continue;
+    const key = sectionFields[section][0];
+    const result = shape[key].safeParse(Object.hasOwn(input, key) ? input[key] : undefined);
+    if (result.success) {
+      if (result.data !== undefined) invoice[key] = result.data;
+    } else {
+      invalidSections.add(section);
+      issues.push(...toIssues(result.error, [key]));
+    }
+  }
+  return { invoice: invoice as Partial<Invoice>, invalidSections, issues };
+}
