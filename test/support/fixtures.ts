@@ -98,13 +98,13 @@ function merge(base: unknown, overrides: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(overrides)) return overrides;
   const result: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
-    result[key] = value === undefined ? undefined : merge(base[key], value);
+    result[key] = value === undefined || value === null ? undefined : merge(base[key], value);
     if (result[key] === undefined) delete result[key];
   }
   return result;
 }
 
-/** A clean invoice with some fields replaced; `undefined` removes a field. Arrays are replaced whole. */
+/** A clean invoice with some fields replaced; `undefined` (or `null`, from JSON) removes a field. Arrays are replaced whole. */
 export function invoiceWith(overrides: Overrides<InvoiceInput>): InvoiceInput {
   return merge(cleanInvoice(), overrides) as InvoiceInput;
 }

@@ -1,0 +1,81 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { catalogue } from "../src/rules/index.js";
+import { createChecker, rules } from "../src/index.js";
+import { docPath, generatedBlockOf, jsonAfterHeading, metadataBlock, readDoc, refreshMetadataBlocks, root, rulesIndex } from "./support/docs.js";
+import { invoiceWith, type Overrides } from "./support/fixtures.js";
+import type { InvoiceInput } from "../src/index.js";
+
+if (process.env.UPDATE_DOCS) {
+  refreshMetadataBlocks();
+  writeFileSync(resolve(root, "docs/rules/README.md"), rulesIndex());
+}
+
+function ruleFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = resolve(directory, entry.name);
+    if (entry.isDirectory()) return ruleFiles(path);
+    return entry.name.endsWith(".ts") && entry.name !== "index.ts" && entry.name !== "metadata.ts" ? [path] : [];
+  });
+}
+
+describe("the catalogue", () => {
+  it("has unique ids", () => {
+    const ids = rules.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("declares each rule in the file named by its id, and lists every rule file", () => {
+    const rulesDirectory = resolve(root, "src/rules");
+    const defined = ruleFiles(rulesDirectory)
+      .map((path) => relative(rulesDirectory, path).replace(/\.ts$/, ""))
+      .filter((id) => readFileSync(resolve(rulesDirectory, `${id}.ts`), "utf8").includes("export default defineRule("));
+    expect(catalogue.map((rule) => rule.id).sort()).toEqual(defined.sort());
+  });
+
+  it.each(rules.map((rule) => [rule.id, rule] as const))("%s has complete metadata", (_id, rule) => {
+    expect(rule.title.fr.trim()).not.toBe("");
+    expect(rule.title.en.trim()).not.toBe("");
+    expect(rule.title.fr).not.toBe(rule.title.en);
+    expect(rule.source.label.trim().length).toBeGreaterThan(5);
+    if (rule.effective.to) expect(rule.effective.to >= rule.effective.from).toBe(true);
+    // facts.md: a rule resting on a Medium or weaker fact defaults to at most `warning`, unless rules.md says otherwise.
+    if (["low", "unverified"].includes(rule.confidence)) expect(rule.severity).not.toBe("error");
+  });
+
+  it.each(catalogue.map((rule) => [rule.id, rule] as const))("%s has fr and en texts for every message", (_id, rule) => {
+    for (const message of Object.values(rule.messages)) {
+      for (const text of [message.fr, message.en, message.hint.fr, message.hint.en]) expect(text.trim()).not.toBe("");
+      expect(message.fr).not.toBe(message.en);
+    }
+  });
+});
+
+describe("rule documentation", () => {
+  it.each(rules.map((rule) => [rule.id, rule] as const))("docs/rules/%s.md exists with fresh metadata", (id, rule) => {
+    const page = readDoc(id);
+    expect(page, `missing ${docPath(id)}`).toBeDefined();
+    expect(generatedBlockOf(page!), "metadata block is stale: run npm run docs").toBe(metadataBlock(rule));
+    for (const heading of ["## What it checks", "## Why it matters", "## How to fix"]) expect(page).toContain(heading);
+  });
+
+  it.each(catalogue.map((rule) => [rule.id] as const))("%s: the documented examples behave as documented", (id) => {
+    const page = readDoc(id)!;
+    const failing = jsonAfterHeading(page, "Failing example") as { asOf?: string; invoice: Overrides<InvoiceInput> } | undefined;
+    const passing = jsonAfterHeading(page, "Passing example") as { asOf?: string; invoice: Overrides<InvoiceInput> } | undefined;
+    expect(failing, "a failing example").toBeDefined();
+    expect(passing, "a passing example").toBeDefined();
+    const checker = createChecker({ only: [id] });
+    const run = (example: { asOf?: string; invoice: Overrides<InvoiceInput> }) =>
+      checker.check(invoiceWith(example.invoice), example.asOf ? { asOf: example.asOf } : {}).diagnostics.map((diagnostic) => diagnostic.ruleId);
+    expect(run(failing!)).toContain(id);
+    expect(run(passing!)).toEqual([]);
+  });
+
+  it("docs/rules/README.md lists every rule and is fresh", () => {
+    const path = resolve(root, "docs/rules/README.md");
+    expect(existsSync(path)).toBe(true);
+    expect(readFileSync(path, "utf8"), "stale: run npm run docs").toBe(rulesIndex());
+  });
+});

@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { addDays, addMonths, ageOn, birthDateForAge, easterSunday, frenchPublicHolidays, isIsoDate, workingDaysBetween } from "../../src/engine/calendar.js";
+
+describe("ageOn", () => {
+  it("counts whole years, the birthday itself included", () => {
+    expect(ageOn("2014-03-10", "2025-03-09")).toBe(10);
+    expect(ageOn("2014-03-10", "2025-03-10")).toBe(11);
+    expect(ageOn("2014-03-10", "2025-03-11")).toBe(11);
+  });
+  it("reads lunar dates as 1 January of the year (SFG)", () => {
+    for (const lunar of ["1950-00-00", "1950-13-01", "1950-02-31", "1950-05-00"]) expect(birthDateForAge(lunar)).toBe("1950-01-01");
+    expect(ageOn("2015-00-00", "2025-12-31")).toBe(10);
+    expect(ageOn("2015-00-00", "2025-01-01")).toBe(10);
+    expect(ageOn("2015-00-00", "2024-12-31")).toBe(9);
+  });
+  it("handles 29 February", () => {
+    expect(ageOn("2008-02-29", "2025-02-28")).toBe(16);
+    expect(ageOn("2008-02-29", "2025-03-01")).toBe(17);
+  });
+  it("gives undefined for an unreadable birth date", () => expect(ageOn("14/03/2010", "2025-01-01")).toBeUndefined());
+});
+
+describe("dates", () => {
+  it("N months after clamps to the month's end", () => {
+    expect(addMonths("2025-01-31", 1)).toBe("2025-02-28");
+    expect(addMonths("2024-01-31", 1)).toBe("2024-02-29");
+    expect(addMonths("2025-03-10", 3)).toBe("2025-06-10");
+  });
+  it("validates ISO dates strictly", () => {
+    expect(isIsoDate("2025-02-28")).toBe(true);
+    expect(isIsoDate("2025-02-29")).toBe(false);
+    expect(isIsoDate("2025-2-28")).toBe(false);
+  });
+  it("adding days crosses DST changes without drift", () => {
+    expect(addDays("2025-03-29", 2)).toBe("2025-03-31");
+    expect(addDays("2025-10-25", 2)).toBe("2025-10-27");
+  });
+});
+
+describe("French public holidays", () => {
+  it("computes Easter", () => {
+    expect(easterSunday(2024)).toBe("2024-03-31");
+    expect(easterSunday(2025)).toBe("2025-04-20");
+    expect(easterSunday(2026)).toBe("2026-04-05");
+    expect(easterSunday(2038)).toBe("2038-04-25");
+  });
+  it("lists the 11 national days with Easter Monday, Ascension and Whit Monday", () => {
+    const holidays = frenchPublicHolidays(2025);
+    expect(holidays.size).toBe(11);
+    for (const day of ["2025-04-21", "2025-05-29", "2025-06-09", "2025-07-14", "2025-12-25"]) expect(holidays.has(day)).toBe(true);
+  });
+  it("Ascension can fall on 1 or 8 May, leaving 10 distinct days (2008, 1902)", () => {
+    expect(frenchPublicHolidays(2008).size).toBe(10);
+    expect(frenchPublicHolidays(1902).size).toBe(10);
+  });
+  it("always holds the fixed days, and Easter Monday and Whit Monday are Mondays", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2200 }), (year) => {
+        const holidays = [...frenchPublicHolidays(year)];
+        const mondays = holidays.filter((day) => new Date(`${day}T12:00:00Z`).getUTCDay() === 1 && day.slice(5) > "03-21" && day.slice(5) < "06-15");
+        return ["01-01", "05-01", "05-08", "07-14", "08-15", "11-01", "11-11", "12-25"].every((fixed) => holidays.includes(`${year}-${fixed}`)) && mondays.length >= 2;
+      }),
+    );
+  });
+});
+
+describe("workingDaysBetween", () => {
+  it("skips weekends and holidays", () => {
+    // Thursday 2025-05-01 (holiday) → Monday 2025-05-12: 2, 5, 6, 7, 9 (8 is a holiday), 12.
+    expect(workingDaysBetween("2025-04-30", "2025-05-12")).toBe(6);
+    expect(workingDaysBetween("2025-03-10", "2025-03-10")).toBe(0);
+    expect(workingDaysBetween("2025-03-10", "2025-03-07")).toBe(0);
+  });
+});
