@@ -39,7 +39,17 @@ const FORMAT_BY_FIELD: Readonly<Record<string, string>> = {
   birthDate: "birthDate",
 };
 
-function toIssues(error: z.ZodError, prefix: JsonPath): InputIssue[] {
+/** The value found at a path of the caller's data, own properties only. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const part of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, part)) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+function toIssues(error: z.ZodError, prefix: JsonPath, data: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   for (const issue of error.issues) {
     const path = [...prefix, ...issue.path.map((part) => (typeof part === "symbol" ? String(part) : part))];
@@ -49,7 +59,7 @@ function toIssues(error: z.ZodError, prefix: JsonPath): InputIssue[] {
         break;
       case "invalid_type":
         issues.push(
-          issue.input === undefined
+          valueAt(data, issue.path) === undefined
             ? { path, messageId: "missing", params: {} }
             : { path, messageId: "wrongType", params: { expected: issue.expected } },
         );
@@ -98,17 +108,18 @@ export function parseInvoice(input: unknown): ParsedInvoice {
   if (header.success) Object.assign(invoice, header.data);
   else {
     invalidSections.add("header");
-    issues.push(...toIssues(header.error, []));
+    issues.push(...toIssues(header.error, [], input));
   }
   for (const section of sections) {
     if (section === "header") continue;
     const key = sectionFields[section][0];
-    const result = shape[key].safeParse(Object.hasOwn(input, key) ? input[key] : undefined);
+    const value = Object.hasOwn(input, key) ? input[key] : undefined;
+    const result = shape[key].safeParse(value);
     if (result.success) {
       if (result.data !== undefined) invoice[key] = result.data;
     } else {
       invalidSections.add(section);
-      issues.push(...toIssues(result.error, [key]));
+      issues.push(...toIssues(result.error, [key], value));
     }
   }
   return { invoice: invoice as Partial<Invoice>, invalidSections, issues };

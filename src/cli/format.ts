@@ -1,0 +1,65 @@
+import { redactNirs } from "../identifiers/nir.js";
+import type { Diagnostic, Locale, Report, RuleMetadata } from "../engine/types.js";
+
+export type OutputFormat = "pretty" | "json" | "ndjson";
+
+export interface Style {
+  readonly red: (text: string) => string;
+  readonly yellow: (text: string) => string;
+  readonly green: (text: string) => string;
+  readonly dim: (text: string) => string;
+  readonly bold: (text: string) => string;
+}
+
+const ansi = (code: number) => (text: string) => `\u001b[${code}m${text}\u001b[0m`;
+export const colours: Style = { red: ansi(31), yellow: ansi(33), green: ansi(32), dim: ansi(2), bold: ansi(1) };
+const same = (text: string) => text;
+export const plain: Style = { red: same, yellow: same, green: same, dim: same, bold: same };
+
+const words = {
+  fr: { ok: "OK", errors: "erreur(s)", warnings: "alerte(s)", atRisk: "montant à risque", notEvaluated: "non évaluée(s)", waived: "dérogée(s)", patient: "patient" },
+  en: { ok: "OK", errors: "error(s)", warnings: "warning(s)", atRisk: "at risk", notEvaluated: "not evaluated", waived: "waived", patient: "patient" },
+} as const;
+
+const formatPath = (path: Diagnostic["path"]): string =>
+  path.length === 0 ? "(invoice)" : path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
+
+function formatDiagnostic(diagnostic: Diagnostic, style: Style): string {
+  const colour = diagnostic.severity === "error" ? style.red : diagnostic.severity === "warning" ? style.yellow : style.dim;
+  const amount = diagnostic.amountAtRisk ? ` (${diagnostic.amountAtRisk} €)` : "";
+  const found = [
+    diagnostic.value !== undefined && `${String(diagnostic.value)}`,
+    diagnostic.expected !== undefined && `≠ ${String(diagnostic.expected)}`,
+  ].filter((part): part is string => part !== false);
+  return [
+    `  ${colour(diagnostic.severity.padEnd(7))} ${style.bold(diagnostic.ruleId)}  ${style.dim(formatPath(diagnostic.path))}${found.length ? `  ${found.join(" ")}` : ""}`,
+    `          ${diagnostic.message}${amount}`,
+    `          ${style.dim(`→ ${diagnostic.hint}`)}`,
+  ].join("\n");
+}
+
+/** The human report of one invoice, as a pharmacist would read it in a terminal. */
+export function formatPretty(source: string, report: Report, locale: Locale, style: Style): string {
+  const text = words[locale];
+  const errors = report.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
+  const warnings = report.diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
+  const mark = report.ok ? style.green("✔") : style.red("✖");
+  const { amo, amc, patient } = report.amountAtRisk;
+  const risk = [amo, amc, patient].some((amount) => amount !== "0.00") ? ` — ${text.atRisk}: AMO ${amo} €, AMC ${amc} €, ${text.patient} ${patient} €` : "";
+  const lines = [`${mark} ${style.bold(redactNirs(source))}  ${report.invoiceId ?? "?"}  ${report.asOf ?? ""}  ${errors} ${text.errors}, ${warnings} ${text.warnings}${risk}`];
+  for (const diagnostic of report.diagnostics) lines.push(formatDiagnostic(diagnostic, style));
+  for (const diagnostic of report.waived) lines.push(style.dim(`  ${text.waived}: ${diagnostic.ruleId} ${formatPath(diagnostic.path)} — ${diagnostic.waiver?.justification ?? ""}`));
+  for (const { ruleId, reason } of report.notEvaluated) lines.push(style.dim(`  ${text.notEvaluated}: ${ruleId} — ${reason}`));
+  return lines.join("\n");
+}
+
+export function formatRecord(source: string, report: Report): string {
+  return JSON.stringify({ source: redactNirs(source), ...report });
+}
+
+export function formatRules(rules: readonly RuleMetadata[], locale: Locale): string {
+  const width = Math.max(...rules.map((rule) => rule.id.length));
+  return rules
+    .map((rule) => `${rule.id.padEnd(width)}  ${rule.severity.padEnd(7)}  ${rule.payer.padEnd(7)}  ${rule.confidence.padEnd(11)}  ${rule.title[locale]}`)
+    .join("\n");
+}

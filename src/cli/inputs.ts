@@ -1,0 +1,115 @@
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import type { Readable } from "node:stream";
+import { MAX_LINE_BYTES, readLines } from "./lines.js";
+
+/** One item read from the inputs: an invoice with where it came from, or a problem reading it. */
+export type InputItem =
+  | { readonly kind: "invoice"; readonly source: string; readonly value: unknown }
+  | { readonly kind: "error"; readonly source: string; readonly message: string };
+
+const describe = (error: unknown): string => {
+  if (error instanceof Error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return "no such file or directory";
+    if (code === "EACCES" || code === "EPERM") return "permission denied";
+    if (code === "EISDIR") return "is a directory";
+    return error.message;
+  }
+  return String(error);
+};
+
+async function* ndjson(stream: Readable, name: string): AsyncGenerator<InputItem> {
+  try {
+    for await (const event of readLines(stream)) {
+      const source = `${name}:${event.number}`;
+      if (event.kind === "too-long") {
+        yield { kind: "error", source, message: `line longer than ${MAX_LINE_BYTES} bytes (${event.bytes}), skipped` };
+        continue;
+      }
+      if (event.text.trim() === "") continue;
+      try {
+        yield { kind: "invoice", source, value: JSON.parse(event.text) };
+      } catch (error) {
+        yield { kind: "error", source, message: `invalid JSON: ${describe(error)}` };
+      }
+    }
+  } catch (error) {
+    yield { kind: "error", source: name, message: `cannot read: ${describe(error)}` };
+  }
+}
+
+function* jsonDocument(text: string, name: string): Generator<InputItem> {
+  if (text.trim() === "") {
+    yield { kind: "error", source: name, message: "empty file" };
+    return;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    yield { kind: "error", source: name, message: `invalid JSON: ${describe(error)}` };
+    return;
+  }
+  if (Array.isArray(value)) {
+    for (const [index, invoice] of value.entries()) yield { kind: "invoice", source: `${name}#${index}`, value: invoice };
+  } else yield { kind: "invoice", source: name, value };
+}
+
+async function* file(path: string): AsyncGenerator<InputItem> {
+  if (extname(path) === ".ndjson") {
+    yield* ndjson(createReadStream(path), path);
+    return;
+  }
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    yield { kind: "error", source: path, message: `cannot read: ${describe(error)}` };
+    return;
+  }
+  yield* jsonDocument(text, path);
+}
+
+async function* directory(path: string): AsyncGenerator<InputItem> {
+  let entries;
+  try {
+    entries = await readdir(path, { withFileTypes: true });
+  } catch (error) {
+    yield { kind: "error", source: path, message: `cannot read directory: ${describe(error)}` };
+    return;
+  }
+  // Sorted, so that reports come out in the same order on every machine.
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const child = join(path, entry.name);
+    if (entry.isDirectory()) yield* directory(child);
+    else if ([".json", ".ndjson"].includes(extname(entry.name))) yield* file(child);
+  }
+}
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Every invoice of the given paths, in order: files, directories (recursively), `-` for stdin. */
+export async function* readInputs(paths: readonly string[], stdin: Readable, stdinFormat: "ndjson" | "json"): AsyncGenerator<InputItem> {
+  for (const path of paths) {
+    if (path === "-") {
+      if (stdinFormat === "ndjson") yield* ndjson(stdin, "<stdin>");
+      else yield* jsonDocument(await readAll(stdin), "<stdin>");
+      continue;
+    }
+    let kind;
+    try {
+      kind = await stat(path);
+    } catch (error) {
+      yield { kind: "error", source: path, message: `cannot read: ${describe(error)}` };
+      continue;
+    }
+    if (kind.isDirectory()) yield* directory(path);
+    else yield* file(path);
+  }
+}

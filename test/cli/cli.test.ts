@@ -1,0 +1,121 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cleanInvoice, invoiceWith } from "../support/fixtures.js";
+import { runCli } from "./support.js";
+
+const workspace = mkdtempSync(join(tmpdir(), "tiers-payant-cli-"));
+const write = (name: string, content: string | Buffer) => {
+  const path = join(workspace, name);
+  writeFileSync(path, content);
+  return path;
+};
+const badNir = invoiceWith({ id: "INV-BAD", patient: { insuredNir: "285057800608442" } });
+
+describe("tiers-payant check", () => {
+  it("exits 0 on a clean invoice and prints a pretty report", async () => {
+    const result = await runCli(["check", write("clean.json", JSON.stringify(cleanInvoice()))]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("✔");
+    expect(result.stdout).toContain("1 facture(s) contrôlée(s)");
+  });
+
+  it("exits 1 when an invoice has an error, and masks the NIR", async () => {
+    const result = await runCli(["check", write("bad.json", JSON.stringify(badNir)), "--locale", "en"]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("identity/nir-invalid");
+    expect(result.stdout).toContain("2 85 05 78 *** *** **");
+    expect(result.stdout).not.toContain("2850578006084");
+  });
+
+  it("reads arrays in .json and lines in .ndjson, streamed, in order", async () => {
+    const array = write("many.json", JSON.stringify([cleanInvoice(), badNir]));
+    const lines = write("many.ndjson", `${JSON.stringify(cleanInvoice())}\n\n${JSON.stringify(badNir)}\n`);
+    const result = await runCli(["check", array, lines, "--format", "ndjson"]);
+    const records = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(records.map((record) => [record.source.replace(workspace, ""), record.ok])).toEqual([
+      ["/many.json#0", true],
+      ["/many.json#1", false],
+      ["/many.ndjson:1", true],
+      ["/many.ndjson:3", false],
+    ]);
+    expect(result.status).toBe(1);
+  });
+
+  it("reads stdin as NDJSON with -, and as JSON on request", async () => {
+    const ndjson = await runCli(["check", "-", "--format", "json"], `${JSON.stringify(cleanInvoice())}\n`);
+    expect(JSON.parse(ndjson.stdout)).toHaveLength(1);
+    const json = await runCli(["check", "-", "--stdin-format", "json", "--format", "json"], JSON.stringify([cleanInvoice(), cleanInvoice()], null, 2));
+    expect(JSON.parse(json.stdout)).toHaveLength(2);
+    expect(json.status).toBe(0);
+  });
+
+  it("walks directories", async () => {
+    const directory = join(workspace, "tree");
+    mkdirSync(join(directory, "nested"), { recursive: true });
+    writeFileSync(join(directory, "a.json"), JSON.stringify(cleanInvoice()));
+    writeFileSync(join(directory, "nested", "b.json"), JSON.stringify(badNir));
+    writeFileSync(join(directory, "notes.txt"), "ignored");
+    const result = await runCli(["check", directory, "--format", "ndjson"]);
+    expect(result.stdout.trim().split("\n")).toHaveLength(2);
+  });
+
+  it("names the file and line of bad input, exits 2, and still checks the rest", async () => {
+    const mixed = write("mixed.ndjson", `${JSON.stringify(cleanInvoice())}\n{"id": "trunc\n${JSON.stringify(badNir)}\n`);
+    const result = await runCli(["check", mixed, join(workspace, "missing.json"), "--format", "ndjson"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("mixed.ndjson:2: invalid JSON");
+    expect(result.stderr).toContain("missing.json: cannot read: no such file or directory");
+    const records = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(records.filter((record) => "ok" in record)).toHaveLength(2);
+    expect(records.filter((record) => "inputError" in record)).toHaveLength(2);
+  });
+
+  it("reports empty files and binary garbage", async () => {
+    const empty = await runCli(["check", write("empty.json", "")]);
+    expect(empty.status).toBe(2);
+    expect(empty.stderr).toContain("empty.json: empty file");
+    const garbage = await runCli(["check", write("garbage.json", Buffer.from([0xff, 0x00, 0xfe, 0x7b]))]);
+    expect(garbage.status).toBe(2);
+    expect(garbage.stderr).toContain("garbage.json: invalid JSON");
+  });
+
+  it("applies --as-of and --config severity overrides", async () => {
+    const config = write("config.json", JSON.stringify({ severity: { "identity/nir-invalid": "warning" } }));
+    const result = await runCli(["check", write("bad2.json", JSON.stringify(badNir)), "--config", config, "--format", "json", "--as-of", "2025-06-30"]);
+    const [record] = JSON.parse(result.stdout);
+    expect(record.asOf).toBe("2025-06-30");
+    expect(record.diagnostics.find((diagnostic: { ruleId: string }) => diagnostic.ruleId === "identity/nir-invalid").severity).toBe("warning");
+    expect(result.status).toBe(0);
+  });
+
+  it("exits 2 with usage on bad options", async () => {
+    for (const args of [["check"], ["check", "x.json", "--format", "xml"], ["check", "x.json", "--as-of", "tomorrow"], ["frobnicate"], ["check", "x.json", "--bogus"]]) {
+      const result = await runCli(args);
+      expect(result.status, args.join(" ")).toBe(2);
+      expect(result.stderr).toContain("Usage:");
+    }
+    const badConfig = await runCli(["check", "x.json", "--config", write("bad-config.json", JSON.stringify({ severity: { "nope/nope": "off" } }))]);
+    expect(badConfig.status).toBe(2);
+    expect(badConfig.stderr).toContain("unknown rule");
+  });
+});
+
+describe("tiers-payant rules and schema", () => {
+  it("lists the catalogue", async () => {
+    const result = await runCli(["rules", "--locale", "en"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("identity/nir-invalid");
+    const json = JSON.parse((await runCli(["rules", "--format", "json"])).stdout);
+    expect(json.map((rule: { id: string }) => rule.id)).toContain("product/ucd-is-not-a-pack");
+  });
+  it("prints the JSON Schema", async () => {
+    const schema = JSON.parse((await runCli(["schema"])).stdout);
+    expect(schema.title).toBe("tiers-payant invoice");
+  });
+  it("prints its version and help", async () => {
+    expect((await runCli(["--version"])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect((await runCli(["--help"])).stdout).toContain("Exit status");
+  });
+});

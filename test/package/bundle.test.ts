@@ -1,0 +1,34 @@
+import { build } from "esbuild";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { root } from "../support/docs.js";
+
+/** Ceiling of the whole ESM library bundled without its dependencies (zod, date-fns, decimal.js). */
+const LIBRARY_CEILING_BYTES = 120_000;
+/** Ceiling for a consumer that imports only validateNir. */
+const VALIDATE_NIR_CEILING_BYTES = 4_000;
+
+async function bundle(source: string, external: string[] = []): Promise<string> {
+  const directory = mkdtempSync(join(tmpdir(), "tiers-payant-bundle-"));
+  const entry = join(directory, "entry.mjs");
+  writeFileSync(entry, source);
+  const result = await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "node", write: false, minify: true, external, logLevel: "silent" });
+  return result.outputFiles[0]!.text;
+}
+
+const distIndex = resolve(root, "dist/esm/index.js");
+
+describe("published bundle", () => {
+  it(`the ESM library without dependencies stays under ${LIBRARY_CEILING_BYTES} bytes minified`, async () => {
+    const code = await bundle(`export * from ${JSON.stringify(distIndex)};`, ["zod", "date-fns", "decimal.js"]);
+    expect(code.length).toBeLessThan(LIBRARY_CEILING_BYTES);
+  });
+
+  it("importing only validateNir pulls in neither zod nor decimal.js nor the rule catalogue", async () => {
+    const code = await bundle(`import { validateNir } from ${JSON.stringify(distIndex)}; console.log(validateNir("x"));`);
+    expect(code.length).toBeLessThan(VALIDATE_NIR_CEILING_BYTES);
+    for (const marker of ["ZodError", "strictObject", "decimal.js", "identity/nir-invalid", "createChecker"]) expect(code).not.toContain(marker);
+  });
+});
