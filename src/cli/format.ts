@@ -17,14 +17,14 @@ const same = (text: string) => text;
 export const plain: Style = { red: same, yellow: same, green: same, dim: same, bold: same };
 
 const words = {
-  fr: { ok: "OK", errors: "erreur(s)", warnings: "alerte(s)", atRisk: "montant à risque", notEvaluated: "non évaluée(s)", waived: "dérogée(s)", patient: "patient" },
-  en: { ok: "OK", errors: "error(s)", warnings: "warning(s)", atRisk: "at risk", notEvaluated: "not evaluated", waived: "waived", patient: "patient" },
+  fr: { error: "erreur", warning: "alerte", info: "info", ok: "OK", errors: "erreur(s)", warnings: "alerte(s)", atRisk: "montant à risque", notEvaluated: "non évaluée(s)", waived: "dérogée(s)", patient: "patient" },
+  en: { error: "error", warning: "warning", info: "info", ok: "OK", errors: "error(s)", warnings: "warning(s)", atRisk: "at risk", notEvaluated: "not evaluated", waived: "waived", patient: "patient" },
 } as const;
 
 const formatPath = (path: Diagnostic["path"]): string =>
   path.length === 0 ? "(invoice)" : path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
 
-function formatDiagnostic(diagnostic: Diagnostic, style: Style): string {
+function formatDiagnostic(diagnostic: Diagnostic, locale: Locale, style: Style): string {
   const colour = diagnostic.severity === "error" ? style.red : diagnostic.severity === "warning" ? style.yellow : style.dim;
   const amount = diagnostic.amountAtRisk ? ` (${diagnostic.amountAtRisk} €)` : "";
   const found = [
@@ -32,7 +32,7 @@ function formatDiagnostic(diagnostic: Diagnostic, style: Style): string {
     diagnostic.expected !== undefined && `≠ ${String(diagnostic.expected)}`,
   ].filter((part): part is string => part !== false);
   return [
-    `  ${colour(diagnostic.severity.padEnd(7))} ${style.bold(diagnostic.ruleId)}  ${style.dim(formatPath(diagnostic.path))}${found.length ? `  ${found.join(" ")}` : ""}`,
+    `  ${colour(words[locale][diagnostic.severity].padEnd(7))} ${style.bold(diagnostic.ruleId)}  ${style.dim(formatPath(diagnostic.path))}${found.length ? `  ${found.join(" ")}` : ""}`,
     `          ${diagnostic.message}${amount}`,
     `          ${style.dim(`→ ${diagnostic.hint}`)}`,
   ].join("\n");
@@ -47,9 +47,12 @@ export function formatPretty(source: string, report: Report, locale: Locale, sty
   const { amo, amc, patient } = report.amountAtRisk;
   const risk = [amo, amc, patient].some((amount) => amount !== "0.00") ? ` — ${text.atRisk}: AMO ${amo} €, AMC ${amc} €, ${text.patient} ${patient} €` : "";
   const lines = [`${mark} ${style.bold(redactNirs(source))}  ${report.invoiceId ?? "?"}  ${report.asOf ?? ""}  ${errors} ${text.errors}, ${warnings} ${text.warnings}${risk}`];
-  for (const diagnostic of report.diagnostics) lines.push(formatDiagnostic(diagnostic, style));
+  for (const diagnostic of report.diagnostics) lines.push(formatDiagnostic(diagnostic, locale, style));
   for (const diagnostic of report.waived) lines.push(style.dim(`  ${text.waived}: ${diagnostic.ruleId} ${formatPath(diagnostic.path)} — ${diagnostic.waiver?.justification ?? ""}`));
-  for (const { ruleId, reason } of report.notEvaluated) lines.push(style.dim(`  ${text.notEvaluated}: ${ruleId} — ${reason}`));
+  // Rules skipped for one shared reason (no date, a broken section) are listed on one line.
+  const byReason = new Map<string, string[]>();
+  for (const { ruleId, reason } of report.notEvaluated) byReason.set(reason, [...(byReason.get(reason) ?? []), ruleId]);
+  for (const [reason, ruleIds] of byReason) lines.push(style.dim(`  ${text.notEvaluated}: ${reason} — ${ruleIds.join(", ")}`));
   return lines.join("\n");
 }
 

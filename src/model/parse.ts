@@ -19,11 +19,6 @@ export interface ParsedInvoice {
 }
 
 const shape = invoiceSchema.shape;
-const headerSchema = z.object(
-  Object.fromEntries(sectionFields.header.map((key) => [key, shape[key]])) as {
-    [K in (typeof sectionFields.header)[number]]: (typeof shape)[K];
-  },
-);
 const knownKeys = new Set<string>(Object.keys(shape));
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -104,22 +99,17 @@ export function parseInvoice(input: unknown): ParsedInvoice {
   for (const key of Object.keys(input)) {
     if (!knownKeys.has(key)) issues.push({ path: [key], messageId: "unknownField", params: {} });
   }
-  const header = headerSchema.safeParse(input);
-  if (header.success) Object.assign(invoice, header.data);
-  else {
-    invalidSections.add("header");
-    issues.push(...toIssues(header.error, [], input));
-  }
+  // Header fields are parsed one by one, so that a bad date does not hide the invoice's id.
   for (const section of sections) {
-    if (section === "header") continue;
-    const key = sectionFields[section][0];
-    const value = Object.hasOwn(input, key) ? input[key] : undefined;
-    const result = shape[key].safeParse(value);
-    if (result.success) {
-      if (result.data !== undefined) invoice[key] = result.data;
-    } else {
-      invalidSections.add(section);
-      issues.push(...toIssues(result.error, [key], value));
+    for (const key of sectionFields[section]) {
+      const value = Object.hasOwn(input, key) ? input[key] : undefined;
+      const result = shape[key].safeParse(value);
+      if (result.success) {
+        if (result.data !== undefined) invoice[key] = result.data;
+      } else {
+        invalidSections.add(section);
+        issues.push(...toIssues(result.error, [key], value));
+      }
     }
   }
   return { invoice: invoice as Partial<Invoice>, invalidSections, issues };
