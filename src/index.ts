@@ -5,6 +5,12 @@ export { checkInvoice, checkBatch, createChecker, type Checker, type CheckerOpti
 export { rules } from "./rules/metadata.js";
 export { rulesVersion } from "./version.js";
 
+// Fixes and flu coverage
+export { applyFix } from "./fixes/apply-fix.js";
+export { splitVaccinationInvoice, invoiceTotal, type VaccinationSplit } from "./fixes/split-vaccination.js";
+export { fluVaccineCoverage, type FluVaccineCoverage, type FluCoverageReason } from "./vaccination/flu-coverage.js";
+export type { FluTargetGroup } from "./reference/flu-campaigns.js";
+
 // Writing custom rules and tables
 export { defineRule } from "./engine/define-rule.js";
 export { defineTable, type ReferenceTable, type DatedRow } from "./engine/reference-table.js";
@@ -29,6 +35,7 @@ export type {
   RuleContext,
   RuleMetadata,
   RuleOutcome,
+  RuleSettings,
   Severity,
   SeveritySetting,
   SkipReason,

@@ -67,10 +67,14 @@ describe("rule documentation", () => {
     expect(failing, "a failing example").toBeDefined();
     expect(passing, "a passing example").toBeDefined();
     const checker = createChecker({ only: [id] });
-    const run = (example: { asOf?: string; invoice: Overrides<InvoiceInput> }) =>
-      checker.check(invoiceWith(example.invoice), example.asOf ? { asOf: example.asOf } : {}).diagnostics.map((diagnostic) => diagnostic.ruleId);
+    const run = (example: { asOf?: string; invoice: Overrides<InvoiceInput> }) => {
+      const report = checker.check(invoiceWith(example.invoice), example.asOf ? { asOf: example.asOf } : {});
+      expect(report.notEvaluated, "the example must let the rule run").toEqual([]);
+      return report.diagnostics.map((diagnostic) => diagnostic.ruleId);
+    };
     expect(run(failing!)).toContain(id);
     expect(run(passing!)).toEqual([]);
+    expect(run(failing!)).not.toContain("input/invalid");
   });
 
   it("docs/rules/README.md lists every rule and is fresh", () => {

@@ -18,6 +18,7 @@ import type {
   Payer,
   Report,
   RuleMetadata,
+  RuleSettings,
   Severity,
   SeveritySetting,
   SkipReason,
@@ -41,6 +42,7 @@ export interface Checker {
 
 interface CompiledRule {
   readonly rule: AnyRule;
+  readonly settings: RuleSettings;
   readonly severity: SeveritySetting;
   readonly overridden: boolean;
   readonly reads: ReadonlySet<Section>;
@@ -131,8 +133,20 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const wantTrace = options.trace === true;
   const inputSeverity = overrides[inputInvalid.id] ?? inputInvalid.severity;
 
+  const userSettings = options.settings ?? {};
+  for (const [id, values] of Object.entries(userSettings)) {
+    const rule = selected.find((candidate) => candidate.id === id);
+    if (!rule) optionError(`settings: unknown rule ${JSON.stringify(id)}`);
+    for (const [name, value] of Object.entries(values)) {
+      const defaultValue = rule.settings?.[name];
+      if (defaultValue === undefined) optionError(`settings: rule ${id} has no setting ${JSON.stringify(name)}`);
+      if (typeof value !== typeof defaultValue) optionError(`settings: ${id}.${name} must be a ${typeof defaultValue}`);
+    }
+  }
+
   const compiled: CompiledRule[] = selected.map((rule) => ({
     rule,
+    settings: Object.freeze({ ...rule.settings, ...userSettings[rule.id] }),
     severity: overrides[rule.id] ?? rule.severity,
     overridden: overrides[rule.id] !== undefined,
     reads: new Set(rule.reads),
@@ -172,7 +186,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       }
     }
 
-    for (const { rule, severity, overridden, reads } of compiled) {
+    for (const { rule, severity, overridden, reads, settings } of compiled) {
       if (severity === "off") {
         if (wantTrace) skipped.push({ ruleId: rule.id, reason: "off" });
         continue;
@@ -200,7 +214,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
           if (wantTrace) skipped.push({ ruleId: rule.id, reason: "not-applicable" });
           continue;
         }
-        const outcome = rule.check({ invoice: parsed.invoice, asOf } as never);
+        const outcome = rule.check({ invoice: parsed.invoice, asOf, settings } as never);
         if ("notEvaluated" in outcome) {
           notEvaluated.push({ ruleId: rule.id, reason: outcome.notEvaluated[locale] });
           continue;

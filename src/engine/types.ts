@@ -68,10 +68,15 @@ export interface NotEvaluated {
 
 export type RuleOutcome<MessageId extends string> = readonly Finding<MessageId>[] | NotEvaluated;
 
+/** A rule's tunable behaviour: names with their default values; callers override them by rule id. */
+export type RuleSettings = Readonly<Record<string, boolean | number | string>>;
+
 export interface RuleContext<Reads extends Section> {
   readonly invoice: InvoiceView<Reads>;
   /** The date the rules are evaluated as of, `YYYY-MM-DD`. */
   readonly asOf: string;
+  /** The rule's settings: its defaults, overridden by `options.settings[ruleId]`. */
+  readonly settings: RuleSettings;
 }
 
 export interface RuleMetadata {
@@ -89,6 +94,8 @@ export interface RuleMetadata {
 export interface Rule<Reads extends Section = Section, MessageId extends string = string> extends RuleMetadata {
   readonly reads: readonly Reads[];
   readonly messages: Readonly<Record<MessageId, MessageTemplate>>;
+  /** Documented switches with their defaults (e.g. a regional procedure a vendor may turn on). */
+  readonly settings?: RuleSettings;
   /** False when the invoice is outside the rule's scope (no stay abroad, no vaccine…): traced, not reported. */
   readonly appliesTo?: (invoice: InvoiceView<Reads>) => boolean;
   readonly check: (context: RuleContext<Reads>) => RuleOutcome<MessageId>;
@@ -97,6 +104,7 @@ export interface Rule<Reads extends Section = Section, MessageId extends string 
 /** A rule as the engine stores it, its section and message types erased. */
 export interface AnyRule extends RuleMetadata {
   readonly messages: Readonly<Record<string, MessageTemplate>>;
+  readonly settings?: RuleSettings;
   readonly appliesTo?: (invoice: never) => boolean;
   readonly check: (context: never) => RuleOutcome<string>;
 }
@@ -161,5 +169,7 @@ export interface CheckOptions {
   readonly locale?: Locale;
   readonly severity?: Readonly<Record<string, SeveritySetting>>;
   readonly waivers?: readonly Waiver[];
+  /** Per-rule settings, e.g. `{ "abroad/caisse-agreement-missing": { regionalSimplification: true } }`. */
+  readonly settings?: Readonly<Record<string, RuleSettings>>;
   readonly trace?: boolean;
 }

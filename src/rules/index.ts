@@ -1,28 +1,100 @@
 import { asAnyRule } from "../engine/define-rule.js";
 import type { AnyRule } from "../engine/types.js";
-import birthRankInvalid from "./identity/birth-rank-invalid.js";
-import beneficiaryQualityInvalid from "./identity/beneficiary-quality-invalid.js";
-import nirFictitious from "./identity/nir-fictitious.js";
-import nirInvalid from "./identity/nir-invalid.js";
-import amNumberInvalid from "./prescriber/am-number-invalid.js";
-import finessInvalid from "./prescriber/finess-invalid.js";
-import hospitalNeedsFinessAndRpps from "./prescriber/hospital-needs-finess-and-rpps.js";
-import identifierMissing from "./prescriber/identifier-missing.js";
-import rppsInvalid from "./prescriber/rpps-invalid.js";
-import cip13Invalid from "./product/cip13-invalid.js";
-import ucdIsNotAPack from "./product/ucd-is-not-a-pack.js";
+import identityNirInvalid from "./identity/nir-invalid.js";
+import identityNirFictitious from "./identity/nir-fictitious.js";
+import identityBirthRankInvalid from "./identity/birth-rank-invalid.js";
+import identityBeneficiaryQualityInvalid from "./identity/beneficiary-quality-invalid.js";
+import prescriberIdentifierMissing from "./prescriber/identifier-missing.js";
+import prescriberAmNumberInvalid from "./prescriber/am-number-invalid.js";
+import prescriberRppsInvalid from "./prescriber/rpps-invalid.js";
+import prescriberFinessInvalid from "./prescriber/finess-invalid.js";
+import prescriberHospitalNeedsFinessAndRpps from "./prescriber/hospital-needs-finess-and-rpps.js";
+import productCip13Invalid from "./product/cip13-invalid.js";
+import productUcdIsNotAPack from "./product/ucd-is-not-a-pack.js";
+import rightsAmoSupportMissing from "./rights/amo-support-missing.js";
+import rightsAmoNotOpen from "./rights/amo-not-open.js";
+import rightsAttestationStale from "./rights/attestation-stale.js";
+import rightsVitaleNotUpdated from "./rights/vitale-not-updated.js";
+import rightsVitaleRequiredForSensitiveDrug from "./rights/vitale-required-for-sensitive-drug.js";
+import amcDocumentMissing from "./amc/document-missing.js";
+import amcNotValidOnDate from "./amc/not-valid-on-date.js";
+import amcBeneficiaryNotListed from "./amc/beneficiary-not-listed.js";
+import amcOrganismUnidentified from "./amc/organism-unidentified.js";
+import amcContractMissing from "./amc/contract-missing.js";
+import amcPharmacyNotCovered from "./amc/pharmacy-not-covered.js";
+import documentsPatientNotOnDocument from "./documents/patient-not-on-document.js";
+import documentsPrescriptionScanMissing from "./documents/prescription-scan-missing.js";
+import documentsScanIllegible from "./documents/scan-illegible.js";
+import documentsDegradedModeWithoutPaper from "./documents/degraded-mode-without-paper.js";
+import abroadStayTooShort from "./abroad/stay-too-short.js";
+import abroadPrescriptionMentionMissing from "./abroad/prescription-mention-missing.js";
+import abroadSwornStatementIncomplete from "./abroad/sworn-statement-incomplete.js";
+import abroadCaisseAgreementMissing from "./abroad/caisse-agreement-missing.js";
+import abroadProductNotInAgreement from "./abroad/product-not-in-agreement.js";
+import abroadOverSixMonths from "./abroad/over-six-months.js";
+import abroadExcludedProduct from "./abroad/excluded-product.js";
+import abroadAmeExcluded from "./abroad/ame-excluded.js";
+import vaccinationMinorNeedsDoctorPrescriber from "./vaccination/minor-needs-doctor-prescriber.js";
+import vaccinationFirstTimeNeedsDoctorPrescriber from "./vaccination/first-time-needs-doctor-prescriber.js";
+import vaccinationVaccineNotPrevention from "./vaccination/vaccine-not-prevention.js";
+import vaccinationActBilledAsPrevention from "./vaccination/act-billed-as-prevention.js";
+import vaccinationSplitRequired from "./vaccination/split-required.js";
+import vaccinationNotCoveredPatientPays from "./vaccination/not-covered-patient-pays.js";
+import vaccinationStateStockBilled from "./vaccination/state-stock-billed.js";
+import vaccinationPregnancyUseMaternity from "./vaccination/pregnancy-use-maternity.js";
+import vaccinationPharmacistPrescriberUnder11 from "./vaccination/pharmacist-prescriber-under-11.js";
+import amountsLineTotalMismatch from "./amounts/line-total-mismatch.js";
+import amountsAmoShareMismatch from "./amounts/amo-share-mismatch.js";
+import amountsSharesDoNotAddUp from "./amounts/shares-do-not-add-up.js";
+import amountsNonReimbursableBilled from "./amounts/non-reimbursable-billed.js";
 
 /** The catalogue: every rule the library ships, in the order of rules.md. */
 export const catalogue: readonly AnyRule[] = Object.freeze([
-  asAnyRule(nirInvalid),
-  asAnyRule(nirFictitious),
-  asAnyRule(birthRankInvalid),
-  asAnyRule(beneficiaryQualityInvalid),
-  asAnyRule(identifierMissing),
-  asAnyRule(amNumberInvalid),
-  asAnyRule(rppsInvalid),
-  asAnyRule(finessInvalid),
-  asAnyRule(hospitalNeedsFinessAndRpps),
-  asAnyRule(cip13Invalid),
-  asAnyRule(ucdIsNotAPack),
+  asAnyRule(identityNirInvalid),
+  asAnyRule(identityNirFictitious),
+  asAnyRule(identityBirthRankInvalid),
+  asAnyRule(identityBeneficiaryQualityInvalid),
+  asAnyRule(prescriberIdentifierMissing),
+  asAnyRule(prescriberAmNumberInvalid),
+  asAnyRule(prescriberRppsInvalid),
+  asAnyRule(prescriberFinessInvalid),
+  asAnyRule(prescriberHospitalNeedsFinessAndRpps),
+  asAnyRule(productCip13Invalid),
+  asAnyRule(productUcdIsNotAPack),
+  asAnyRule(rightsAmoSupportMissing),
+  asAnyRule(rightsAmoNotOpen),
+  asAnyRule(rightsAttestationStale),
+  asAnyRule(rightsVitaleNotUpdated),
+  asAnyRule(rightsVitaleRequiredForSensitiveDrug),
+  asAnyRule(amcDocumentMissing),
+  asAnyRule(amcNotValidOnDate),
+  asAnyRule(amcBeneficiaryNotListed),
+  asAnyRule(amcOrganismUnidentified),
+  asAnyRule(amcContractMissing),
+  asAnyRule(amcPharmacyNotCovered),
+  asAnyRule(documentsPatientNotOnDocument),
+  asAnyRule(documentsPrescriptionScanMissing),
+  asAnyRule(documentsScanIllegible),
+  asAnyRule(documentsDegradedModeWithoutPaper),
+  asAnyRule(abroadStayTooShort),
+  asAnyRule(abroadPrescriptionMentionMissing),
+  asAnyRule(abroadSwornStatementIncomplete),
+  asAnyRule(abroadCaisseAgreementMissing),
+  asAnyRule(abroadProductNotInAgreement),
+  asAnyRule(abroadOverSixMonths),
+  asAnyRule(abroadExcludedProduct),
+  asAnyRule(abroadAmeExcluded),
+  asAnyRule(vaccinationMinorNeedsDoctorPrescriber),
+  asAnyRule(vaccinationFirstTimeNeedsDoctorPrescriber),
+  asAnyRule(vaccinationVaccineNotPrevention),
+  asAnyRule(vaccinationActBilledAsPrevention),
+  asAnyRule(vaccinationSplitRequired),
+  asAnyRule(vaccinationNotCoveredPatientPays),
+  asAnyRule(vaccinationStateStockBilled),
+  asAnyRule(vaccinationPregnancyUseMaternity),
+  asAnyRule(vaccinationPharmacistPrescriberUnder11),
+  asAnyRule(amountsLineTotalMismatch),
+  asAnyRule(amountsAmoShareMismatch),
+  asAnyRule(amountsSharesDoNotAddUp),
+  asAnyRule(amountsNonReimbursableBilled),
 ]);

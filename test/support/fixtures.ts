@@ -95,7 +95,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 function merge(base: unknown, overrides: unknown): unknown {
-  if (!isPlainObject(base) || !isPlainObject(overrides)) return overrides;
+  if (!isPlainObject(overrides)) return overrides;
+  if (!isPlainObject(base)) return merge({}, overrides);
   const result: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
     result[key] = value === undefined || value === null ? undefined : merge(base[key], value);

@@ -1,0 +1,5 @@
+import { sumMoney, toCents } from "../../engine/money.js";
+import type { InvoiceLine } from "../../model/invoice.js";
+
+/** What the mutuelle will not pay if it refuses the tiers payant: every AMC share of the invoice. */
+export const amcShareOf = (lines: readonly InvoiceLine[]): string => toCents(sumMoney(lines.map((line) => line.amounts.amc)));

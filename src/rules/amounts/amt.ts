@@ -1,0 +1,1 @@
+export const AMT_SOURCE = "facts.md AMT-01: part AMO = base × taux par ligne arrondie au centime, total = AMO + AMC + assuré (règles d'arrondi non publiées: demi-centime arrondi au centime supérieur)";

@@ -1,0 +1,41 @@
+import { defineRule } from "../../engine/define-rule.js";
+import { money, toCents } from "../../engine/money.js";
+import type { Finding } from "../../engine/types.js";
+import { SINCE_ALWAYS } from "../since-always.js";
+import { AMT_SOURCE } from "./amt.js";
+
+export default defineRule({
+  id: "amounts/line-total-mismatch",
+  title: { fr: "Total de ligne différent de quantité × prix", en: "Line total differs from quantity × price" },
+  severity: "error",
+  payer: "amo",
+  consequence: "reject",
+  source: { label: AMT_SOURCE },
+  effective: { from: SINCE_ALWAYS },
+  confidence: "medium",
+  reads: ["lines"],
+  messages: {
+    mismatch: {
+      fr: "Ligne {line} : total {total} € au lieu de {quantity} × {price} € = {expected} €.",
+      en: "Line {line}: total {total} € instead of {quantity} × {price} € = {expected} €.",
+      hint: { fr: "Recalculez la ligne : un prix ou une quantité a été modifié après coup.", en: "Recompute the line: a price or quantity was changed afterwards." },
+    },
+  },
+  check({ invoice }) {
+    const findings: Finding<"mismatch">[] = [];
+    invoice.lines.forEach((line, index) => {
+      if (line.total === undefined) return;
+      const expected = toCents(money(line.unitPrice).times(line.quantity));
+      if (money(line.total).equals(expected)) return;
+      findings.push({
+        messageId: "mismatch",
+        path: ["lines", index, "total"],
+        params: { line: index + 1, total: line.total, quantity: line.quantity, price: line.unitPrice, expected },
+        value: line.total,
+        expected,
+        amountAtRisk: line.amounts.amo,
+      });
+    });
+    return findings;
+  },
+});

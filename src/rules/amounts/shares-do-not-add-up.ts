@@ -1,0 +1,44 @@
+import { defineRule } from "../../engine/define-rule.js";
+import { money, sumMoney, toCents } from "../../engine/money.js";
+import type { Finding } from "../../engine/types.js";
+import { SINCE_ALWAYS } from "../since-always.js";
+import { AMT_SOURCE } from "./amt.js";
+
+export default defineRule({
+  id: "amounts/shares-do-not-add-up",
+  title: { fr: "Parts AMO + AMC + patient différentes du total", en: "AMO + AMC + patient shares differ from the total" },
+  severity: "error",
+  payer: "amc",
+  consequence: "reject",
+  source: { label: AMT_SOURCE },
+  effective: { from: SINCE_ALWAYS },
+  confidence: "medium",
+  reads: ["lines"],
+  messages: {
+    mismatch: {
+      fr: "Ligne {line} : AMO {amo} + AMC {amc} + patient {patient} = {sum} €, pour un total de {total} €.",
+      en: "Line {line}: AMO {amo} + AMC {amc} + patient {patient} = {sum} €, for a total of {total} €.",
+      hint: {
+        fr: "Ajustez la part mutuelle ou la part patient : la mutuelle rejette une décomposition qui ne tombe pas juste.",
+        en: "Adjust the mutuelle or patient share: the mutuelle rejects a breakdown that does not add up.",
+      },
+    },
+  },
+  check({ invoice }) {
+    const findings: Finding<"mismatch">[] = [];
+    invoice.lines.forEach((line, index) => {
+      const total = line.total ?? toCents(money(line.unitPrice).times(line.quantity));
+      const sum = sumMoney([line.amounts.amo, line.amounts.amc, line.amounts.patient]);
+      if (sum.equals(total)) return;
+      findings.push({
+        messageId: "mismatch",
+        path: ["lines", index, "amounts"],
+        params: { line: index + 1, ...line.amounts, sum: toCents(sum), total },
+        value: toCents(sum),
+        expected: total,
+        amountAtRisk: line.amounts.amc,
+      });
+    });
+    return findings;
+  },
+});

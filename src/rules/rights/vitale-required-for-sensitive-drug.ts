@@ -1,0 +1,73 @@
+import { defineRule } from "../../engine/define-rule.js";
+import { addMonths, birthDateForAge } from "../../engine/calendar.js";
+import { toCents, money } from "../../engine/money.js";
+import type { Finding } from "../../engine/types.js";
+import type { InvoiceLine } from "../../model/invoice.js";
+import { sensitiveDrugs, type SensitiveCriterion } from "../../reference/sensitive-drugs.js";
+
+function matches(criterion: SensitiveCriterion, line: InvoiceLine): boolean {
+  switch (criterion.kind) {
+    case "price-above":
+      return money(line.unitPrice).greaterThan(criterion.euros);
+    case "list":
+      return line.list === criterion.list;
+    case "atc":
+      return line.atc !== undefined && line.atc.toUpperCase().startsWith(criterion.prefix);
+  }
+}
+
+function describe(criterion: SensitiveCriterion): { fr: string; en: string } {
+  switch (criterion.kind) {
+    case "price-above":
+      return { fr: `prix supérieur à ${criterion.euros} € la boîte`, en: `price above ${criterion.euros} € a box` };
+    case "list":
+      return { fr: "stupéfiant", en: "narcotic (stupéfiant)" };
+    case "atc":
+      return { fr: criterion.label, en: criterion.label };
+  }
+}
+
+export default defineRule({
+  id: "rights/vitale-required-for-sensitive-drug",
+  title: { fr: "Médicament sensible en tiers payant sans carte Vitale", en: "Sensitive drug in tiers payant without carte Vitale" },
+  severity: "error",
+  payer: "patient",
+  consequence: "patient-pays",
+  source: {
+    label: "Avenant n° 1 à la convention nationale pharmaceutique, art. 11 (arrêté du 5 juillet 2024); CNAM, 17 juin 2025: tiers payant contre carte Vitale pour les médicaments sensibles",
+  },
+  effective: { from: "2025-06-17" },
+  confidence: "medium-high",
+  reads: ["header", "patient", "amo", "lines"],
+  appliesTo: (invoice) => invoice.tiersPayant.amo && invoice.amoReadMode !== "vitale" && invoice.amoReadMode !== "apcv",
+  messages: {
+    sensitive: {
+      fr: "Ligne {line} : médicament sensible ({why}) en tiers payant sans carte Vitale ni apCV.",
+      en: "Line {line}: sensitive drug ({why}) in tiers payant without carte Vitale or apCV.",
+      hint: {
+        fr: "Lisez la carte Vitale ou l'apCV du patient ; sans elle, le tiers payant n'est pas possible : le patient règle et se fait rembourser.",
+        en: "Read the patient's carte Vitale or apCV; without it tiers payant is not allowed: the patient pays and claims the refund.",
+      },
+    },
+  },
+  check({ invoice, asOf }) {
+    // Exceptions named by the CNAM: AME beneficiaries, infants under 3 months, EHPAD residents.
+    const birth = birthDateForAge(invoice.patient.birthDate);
+    const infant = birth !== undefined && addMonths(birth, 3) > asOf;
+    if (invoice.amo.ame || infant || invoice.patient.careHomeResident === true) return [];
+    const criteria = sensitiveDrugs.rowsOn(asOf).map((row) => row.criterion);
+    const findings: Finding<"sensitive">[] = [];
+    invoice.lines.forEach((line, index) => {
+      if (line.productKind !== "drug") return;
+      const criterion = criteria.find((candidate) => matches(candidate, line));
+      if (!criterion) return;
+      findings.push({
+        messageId: "sensitive",
+        path: ["lines", index],
+        params: { line: index + 1, why: describe(criterion) },
+        amountAtRisk: toCents(money(line.amounts.amo).plus(line.amounts.amc)),
+      });
+    });
+    return findings;
+  },
+});

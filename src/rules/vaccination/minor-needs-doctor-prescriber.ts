@@ -1,0 +1,53 @@
+import { defineRule } from "../../engine/define-rule.js";
+import { ageOn } from "../../engine/calendar.js";
+import { validateAmNumber } from "../../identifiers/am-number.js";
+import { validateRpps } from "../../identifiers/rpps.js";
+import type { Prescriber } from "../../model/invoice.js";
+import { minorPrescriptionAges } from "../../reference/vaccination-ages.js";
+import { isFluVaccine } from "../support/lines.js";
+import { SEED_FLU } from "./flu.js";
+
+const doctorWithValidIdentifier = (prescriber: Prescriber | undefined): boolean =>
+  prescriber !== undefined &&
+  (prescriber.kind === "doctor" || prescriber.kind === "midwife") &&
+  ((prescriber.amNumber !== undefined && validateAmNumber(prescriber.amNumber).ok) || (prescriber.rpps !== undefined && validateRpps(prescriber.rpps).ok));
+
+export default defineRule({
+  id: "vaccination/minor-needs-doctor-prescriber",
+  title: { fr: "Vaccin antigrippal d'un mineur sans prescription médicale", en: "Minor's flu vaccine without a doctor's prescription" },
+  severity: "error",
+  payer: "amo",
+  consequence: "reject",
+  source: {
+    label: `${SEED_FLU}: « pour les mineurs, il faut forcément renseigner le Finess du médecin »; arrêté du 21 avril 2022 (≥ 16 ans); décret n° 2023-736 et arrêtés du 8 août 2023 (≥ 11 ans)`,
+  },
+  effective: { from: "2008-09-01" },
+  confidence: "high",
+  reads: ["patient", "prescription", "lines"],
+  appliesTo: (invoice) => invoice.lines.some(isFluVaccine),
+  messages: {
+    needsDoctor: {
+      fr: "Patient de {age} ans : avant {minimum} ans, le vaccin antigrippal exige la prescription d'un médecin ou d'une sage-femme identifié (n° AM ou RPPS).",
+      en: "Patient aged {age}: under {minimum}, the flu vaccine requires a prescription from an identified doctor or sage-femme (n° AM or RPPS).",
+      hint: {
+        fr: "Renseignez le médecin prescripteur du bon (son n° AM ou RPPS, pas un FINESS) ; sans prescription, orientez vers le médecin.",
+        en: "Enter the doctor who prescribed on the bon (n° AM or RPPS, not a FINESS); without a prescription, refer to a doctor.",
+      },
+    },
+  },
+  check({ invoice, asOf }) {
+    const row = minorPrescriptionAges.rowsOn(asOf)[0];
+    const age = ageOn(invoice.patient.birthDate, asOf);
+    if (!row || age === undefined || age >= row.minimumAgeWithoutDoctor) return [];
+    if (doctorWithValidIdentifier(invoice.prescription?.prescriber)) return [];
+    const index = invoice.lines.findIndex(isFluVaccine);
+    return [
+      {
+        messageId: "needsDoctor",
+        path: invoice.prescription ? ["prescription", "prescriber"] : ["prescription"],
+        params: { age, minimum: row.minimumAgeWithoutDoctor },
+        amountAtRisk: invoice.lines[index]!.amounts.amo,
+      },
+    ];
+  },
+});

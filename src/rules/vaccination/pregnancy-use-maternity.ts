@@ -1,0 +1,50 @@
+import { defineRule } from "../../engine/define-rule.js";
+import { addDays, addMonths } from "../../engine/calendar.js";
+import type { Finding } from "../../engine/types.js";
+import type { Patient } from "../../model/invoice.js";
+import { isVaccinationAct, natureOfLine } from "../support/lines.js";
+import { SEED_FLU } from "./flu.js";
+
+/**
+ * The maternité period: from the first day of the 6th month of pregnancy to 12 days after birth
+ * (CSS L160-9). Without a start date, it is derived from the expected delivery (9 months).
+ */
+function maternityPeriod(pregnancy: NonNullable<Patient["pregnancy"]>): { from: string; to: string } | undefined {
+  const start = pregnancy.startDate ?? (pregnancy.expectedDeliveryDate !== undefined ? addMonths(pregnancy.expectedDeliveryDate, -9) : undefined);
+  if (start === undefined) return undefined;
+  const birth = pregnancy.deliveryDate ?? pregnancy.expectedDeliveryDate ?? addMonths(start, 9);
+  return { from: addMonths(start, 5), to: addDays(birth, 12) };
+}
+
+export default defineRule({
+  id: "vaccination/pregnancy-use-maternity",
+  title: { fr: "Femme enceinte : acte de vaccination hors maternité", en: "Pregnant woman: vaccination act not under maternité" },
+  severity: "warning",
+  payer: "amo",
+  consequence: "reject",
+  source: { label: `${SEED_FLU}: « femmes enceintes (prestation à facturer avec l'exonération Maternité) »; CSS L160-9; ameli « Grossesse : prise en charge »` },
+  effective: { from: "2008-09-01" },
+  confidence: "medium",
+  reads: ["header", "patient", "lines"],
+  appliesTo: (invoice) => invoice.patient.pregnancy !== undefined && invoice.lines.some(isVaccinationAct),
+  messages: {
+    notMaternity: {
+      fr: "Ligne {line} : patiente dans sa période de maternité (depuis le {from}) : l'acte {code} se facture en nature maternité.",
+      en: "Line {line}: patient in her maternité period (since {from}): the {code} act is billed under nature maternité.",
+      hint: { fr: "Facturez l'acte en maternité (100 %) ; le vaccin reste en prévention (exo 7).", en: "Bill the act under maternité (100 %); the vaccine stays under prévention (exo 7)." },
+    },
+  },
+  check({ invoice }) {
+    const period = maternityPeriod(invoice.patient.pregnancy!);
+    if (!period) return { notEvaluated: { fr: "ni date de début de grossesse ni date présumée d'accouchement", en: "neither pregnancy start nor expected delivery date" } };
+    const date = invoice.dispensingDate;
+    if (date < period.from || date > period.to) return [];
+    const findings: Finding<"notMaternity">[] = [];
+    invoice.lines.forEach((line, index) => {
+      if (isVaccinationAct(line) && natureOfLine(line, invoice) !== "30") {
+        findings.push({ messageId: "notMaternity", path: ["lines", index, "natureAssurance"], params: { line: index + 1, from: period.from, code: line.prestationCode }, expected: "30" });
+      }
+    });
+    return findings;
+  },
+});
