@@ -20,7 +20,63 @@ function ruleFiles(directory: string): string[] {
   });
 }
 
+// The ids of shared/rules.md, wave 1: the contract vendors configure and integrators assert on.
+const WAVE_1_IDS = [
+  "identity/nir-invalid",
+  "identity/nir-fictitious",
+  "identity/birth-rank-invalid",
+  "identity/beneficiary-quality-invalid",
+  "prescriber/identifier-missing",
+  "prescriber/am-number-invalid",
+  "prescriber/rpps-invalid",
+  "prescriber/finess-invalid",
+  "prescriber/hospital-needs-finess-and-rpps",
+  "product/cip13-invalid",
+  "product/ucd-is-not-a-pack",
+  "rights/amo-support-missing",
+  "rights/amo-not-open",
+  "rights/attestation-stale",
+  "rights/vitale-not-updated",
+  "rights/vitale-required-for-sensitive-drug",
+  "amc/document-missing",
+  "amc/not-valid-on-date",
+  "amc/beneficiary-not-listed",
+  "amc/organism-unidentified",
+  "amc/contract-missing",
+  "amc/pharmacy-not-covered",
+  "documents/patient-not-on-document",
+  "documents/prescription-scan-missing",
+  "documents/scan-illegible",
+  "documents/degraded-mode-without-paper",
+  "abroad/stay-too-short",
+  "abroad/prescription-mention-missing",
+  "abroad/sworn-statement-incomplete",
+  "abroad/caisse-agreement-missing",
+  "abroad/product-not-in-agreement",
+  "abroad/over-six-months",
+  "abroad/excluded-product",
+  "abroad/ame-excluded",
+  "vaccination/minor-needs-doctor-prescriber",
+  "vaccination/first-time-needs-doctor-prescriber",
+  "vaccination/vaccine-not-prevention",
+  "vaccination/act-billed-as-prevention",
+  "vaccination/split-required",
+  "vaccination/not-covered-patient-pays",
+  "vaccination/state-stock-billed",
+  "vaccination/pregnancy-use-maternity",
+  "vaccination/pharmacist-prescriber-under-11",
+  "amounts/line-total-mismatch",
+  "amounts/amo-share-mismatch",
+  "amounts/shares-do-not-add-up",
+  "amounts/non-reimbursable-billed",
+];
+
 describe("the catalogue", () => {
+  it("ships every wave-1 id of rules.md", () => {
+    const ids = new Set(rules.map((rule) => rule.id));
+    expect(WAVE_1_IDS.filter((id) => !ids.has(id))).toEqual([]);
+  });
+
   it("has unique ids", () => {
     const ids = rules.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -109,3 +109,8 @@ function merge(base: unknown, overrides: unknown): unknown {
 export function invoiceWith(overrides: Overrides<InvoiceInput>): InvoiceInput {
   return merge(cleanInvoice(), overrides) as InvoiceInput;
 }
+
+/** Any base invoice with some fields replaced, by the same rules as `invoiceWith`. */
+export function withOverrides(base: InvoiceInput, overrides: Overrides<InvoiceInput>): InvoiceInput {
+  return merge(base, overrides) as InvoiceInput;
+}
