@@ -248,6 +248,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     }
     kept.sort(compareDiagnostics);
     waived.sort(compareDiagnostics);
+    // The report must not depend on the order rules were given in.
+    notEvaluated.sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     const trace: Trace | undefined = wantTrace ? { ran, skipped } : undefined;
     return {
       ok: !kept.some((diagnostic) => diagnostic.severity === "error"),

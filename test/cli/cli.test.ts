@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { chmodSync, mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -117,5 +117,45 @@ describe("tiers-payant rules and schema", () => {
   it("prints its version and help", async () => {
     expect((await runCli(["--version"])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect((await runCli(["--help"])).stdout).toContain("Exit status");
+  });
+});
+
+describe("tiers-payant check on hostile input", () => {
+  it("rejects a line longer than 1 MiB with its line number and checks the others", async () => {
+    const long = `{"id": "${"x".repeat(2 * 1_048_576)}"}`;
+    const file = write("long.ndjson", `${JSON.stringify(cleanInvoice())}\n${long}\n${JSON.stringify(cleanInvoice())}\n`);
+    const result = await runCli(["check", file, "--format", "ndjson"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/long\.ndjson:2: line longer than 1048576 bytes/);
+    expect(result.stdout.trim().split("\n").filter((line) => line.includes('"ok":true'))).toHaveLength(2);
+  });
+
+  it("reports a directory it may not read, and checks the rest", async () => {
+    const base = mkdtempSync(join(tmpdir(), "tiers-payant-perm-"));
+    chmodSync(base, 0o755);
+    const locked = join(base, "locked");
+    mkdirSync(locked);
+    writeFileSync(join(locked, "a.json"), JSON.stringify(cleanInvoice()));
+    chmodSync(locked, 0o000);
+    const readable = join(base, "ok.json");
+    writeFileSync(readable, JSON.stringify(cleanInvoice()));
+    chmodSync(readable, 0o644);
+    // Root reads any directory: the CLI then runs as nobody, for whom the permission holds.
+    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const result = await runCli(["check", locked, readable, "--format", "ndjson"], undefined, asUser);
+    chmodSync(locked, 0o755);
+    expect(result.stderr).toContain("locked: cannot read directory: permission denied");
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain('"ok":true');
+  });
+
+  it("prints no full NIR in any format, even in a file name", async () => {
+    const nir = "285057800608442";
+    const file = write(`${nir}.json`, JSON.stringify(badNir));
+    for (const format of ["pretty", "json", "ndjson"]) {
+      const result = await runCli(["check", file, "--format", format]);
+      expect(result.stdout + result.stderr, format).not.toContain("2850578006084");
+      expect(result.stdout + result.stderr, format).not.toContain("006084");
+    }
   });
 });

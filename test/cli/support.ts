@@ -11,9 +11,9 @@ export interface CliResult {
 }
 
 /** Spawns the built CLI as a user would, optionally feeding stdin. */
-export function runCli(args: readonly string[], stdin?: string | Buffer): Promise<CliResult> {
+export function runCli(args: readonly string[], stdin?: string | Buffer, user: { uid?: number; gid?: number } = {}): Promise<CliResult> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" } });
+    const child = spawn(process.execPath, [cliPath, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" }, ...user });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

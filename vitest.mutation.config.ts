@@ -1,0 +1,14 @@
+import { defineConfig } from "vitest/config";
+
+// Mutation testing runs the unit, rule and property suites against mutated sources. The tests of
+// the built artifacts (CLI, package, bundle) are left out: they run the build, not the mutant.
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    exclude: ["test/cli/**", "test/package/**"],
+    setupFiles: ["test/support/fast-check-setup.ts"],
+    testTimeout: 30_000,
+    // Fewer property runs per mutant keep a full mutation run within the hour on two cores.
+    env: { FC_RUNS: "25" },
+  },
+});
