@@ -5,6 +5,9 @@ export { checkInvoice, checkBatch, createChecker, type Checker, type CheckerOpti
 export { rules } from "./rules/metadata.js";
 export { rulesVersion } from "./version.js";
 
+// Batches: fingerprints of invoices already sent, for the duplicate rule
+export { invoiceFingerprints } from "./engine/invoice-fingerprints.js";
+
 // Fixes and flu coverage
 export { applyFix } from "./fixes/apply-fix.js";
 export { splitVaccinationInvoice, invoiceTotal, type VaccinationSplit } from "./fixes/split-vaccination.js";

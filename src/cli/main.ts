@@ -93,7 +93,7 @@ async function check(args: string[], io: Io): Promise<number> {
       if (format === "json") collected.push({ source, inputError: item.message });
       continue;
     }
-    const report: Report = checker.check(item.value);
+    const report: Report = checker.checkNext(item.value);
     invoices++;
     if (!report.ok) failed++;
     if (format === "pretty") write(`${formatPretty(item.source, report, locale, style)}\n`);

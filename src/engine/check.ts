@@ -5,6 +5,7 @@ import { catalogue } from "../rules/index.js";
 import { inputInvalid } from "../rules/input/invalid.js";
 import { rulesVersion } from "../version.js";
 import { isIsoDate, isWithin, toIsoDate } from "./calendar.js";
+import { FingerprintWindow, type History } from "./fingerprints.js";
 import { Money, toCents } from "./money.js";
 import { toMetadata } from "./metadata.js";
 import { renderTemplate } from "./render.js";
@@ -35,7 +36,10 @@ export interface CheckerOptions extends CheckOptions {
 
 export interface Checker {
   readonly rules: readonly RuleMetadata[];
+  /** Checks one invoice against the caller's history; remembers nothing. */
   check(input: unknown, options?: Pick<CheckOptions, "asOf">): Report;
+  /** Checks the next invoice of a stream you drive yourself, and remembers it for the duplicate rule. */
+  checkNext(input: unknown, options?: Pick<CheckOptions, "asOf">): Report;
   checkBatch(inputs: Iterable<unknown>, options?: Pick<CheckOptions, "asOf">): Generator<Report, void, undefined>;
   checkBatch(inputs: AsyncIterable<unknown>, options?: Pick<CheckOptions, "asOf">): AsyncGenerator<Report, void, undefined>;
 }
@@ -130,6 +134,12 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const waivers = options.waivers ?? [];
   validateWaivers(waivers, known);
   const defaultAsOf = resolveAsOf(options.asOf);
+  const windowSize = options.duplicateWindow ?? 100_000;
+  if (!Number.isInteger(windowSize) || windowSize < 0) optionError("duplicateWindow must be a whole number ≥ 0");
+  const sent: ReadonlySet<string> = new Set(options.history ?? []);
+  const emptyHistory: History = { has: (fingerprint) => sent.has(fingerprint) };
+  // One window per checker: a checker is one stream. Build another checker for another stream.
+  const window = new FingerprintWindow(windowSize, sent);
   const wantTrace = options.trace === true;
   const inputSeverity = overrides[inputInvalid.id] ?? inputInvalid.severity;
 
@@ -173,7 +183,18 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   }
 
   function check(input: unknown, checkOptions?: Pick<CheckOptions, "asOf">): Report {
+    return run(input, checkOptions, emptyHistory).report;
+  }
+
+  function checkNext(input: unknown, checkOptions?: Pick<CheckOptions, "asOf">): Report {
+    const { report, fingerprints } = run(input, checkOptions, window);
+    window.remember(fingerprints);
+    return report;
+  }
+
+  function run(input: unknown, checkOptions: Pick<CheckOptions, "asOf"> | undefined, history: History): { report: Report; fingerprints: string[] } {
     const parsed = parseInvoice(input);
+    const fingerprints: string[] = [];
     const asOf = resolveAsOf(checkOptions?.asOf) ?? defaultAsOf ?? parsed.invoice.dispensingDate ?? null;
     const diagnostics: Diagnostic[] = [];
     const notEvaluated: { ruleId: string; reason: string }[] = [];
@@ -214,7 +235,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
           if (wantTrace) skipped.push({ ruleId: rule.id, reason: "not-applicable" });
           continue;
         }
-        const outcome = rule.check({ invoice: parsed.invoice, asOf, settings } as never);
+        const outcome = rule.check({ invoice: parsed.invoice, asOf, settings, history } as never);
+        if (rule.fingerprints) fingerprints.push(...rule.fingerprints(view));
         if ("notEvaluated" in outcome) {
           notEvaluated.push({ ruleId: rule.id, reason: outcome.notEvaluated[locale] });
           continue;
@@ -251,7 +273,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     // The report must not depend on the order rules were given in.
     notEvaluated.sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     const trace: Trace | undefined = wantTrace ? { ran, skipped } : undefined;
-    return {
+    const report: Report = {
       ok: !kept.some((diagnostic) => diagnostic.severity === "error"),
       invoiceId: typeof parsed.invoice.id === "string" ? parsed.invoice.id : null,
       diagnostics: kept,
@@ -262,16 +284,17 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       rulesVersion,
       ...(trace && { trace }),
     };
+    return { report, fingerprints };
   }
 
   function* checkIterable(inputs: Iterable<unknown>, batchOptions?: Pick<CheckOptions, "asOf">): Generator<Report, void, undefined> {
-    for (const input of inputs) yield check(input, batchOptions);
+    for (const input of inputs) yield checkNext(input, batchOptions);
   }
   async function* checkAsyncIterable(
     inputs: AsyncIterable<unknown>,
     batchOptions?: Pick<CheckOptions, "asOf">,
   ): AsyncGenerator<Report, void, undefined> {
-    for await (const input of inputs) yield check(input, batchOptions);
+    for await (const input of inputs) yield checkNext(input, batchOptions);
   }
   function checkBatch(inputs: Iterable<unknown>, batchOptions?: Pick<CheckOptions, "asOf">): Generator<Report, void, undefined>;
   function checkBatch(inputs: AsyncIterable<unknown>, batchOptions?: Pick<CheckOptions, "asOf">): AsyncGenerator<Report, void, undefined>;
@@ -283,7 +306,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   }
 
   const metadata = Object.freeze([inputInvalid, ...selected].map(toMetadata));
-  return { rules: metadata, check, checkBatch };
+  return { rules: metadata, check, checkNext, checkBatch };
 }
 
 /** Checks one invoice. Never throws on data: malformed input gives `input/invalid` diagnostics. */

@@ -72,6 +72,8 @@ export type RuleOutcome<MessageId extends string> = readonly Finding<MessageId>[
 export type RuleSettings = Readonly<Record<string, boolean | number | string>>;
 
 export interface RuleContext<Reads extends Section> {
+  /** Fingerprints seen before this invoice: the caller's history, and the batch so far. */
+  readonly history: { has(fingerprint: string): boolean };
   readonly invoice: InvoiceView<Reads>;
   /** The date the rules are evaluated as of, `YYYY-MM-DD`. */
   readonly asOf: string;
@@ -96,6 +98,8 @@ export interface Rule<Reads extends Section = Section, MessageId extends string 
   readonly messages: Readonly<Record<MessageId, MessageTemplate>>;
   /** Documented switches with their defaults (e.g. a regional procedure a vendor may turn on). */
   readonly settings?: RuleSettings;
+  /** For cross-invoice rules: what this invoice leaves in the batch's memory once checked. */
+  readonly fingerprints?: (invoice: InvoiceView<Reads>) => readonly string[];
   /** False when the invoice is outside the rule's scope (no stay abroad, no vaccine…): traced, not reported. */
   readonly appliesTo?: (invoice: InvoiceView<Reads>) => boolean;
   readonly check: (context: RuleContext<Reads>) => RuleOutcome<MessageId>;
@@ -105,6 +109,7 @@ export interface Rule<Reads extends Section = Section, MessageId extends string 
 export interface AnyRule extends RuleMetadata {
   readonly messages: Readonly<Record<string, MessageTemplate>>;
   readonly settings?: RuleSettings;
+  readonly fingerprints?: (invoice: never) => readonly string[];
   readonly appliesTo?: (invoice: never) => boolean;
   readonly check: (context: never) => RuleOutcome<string>;
 }
@@ -172,4 +177,8 @@ export interface CheckOptions {
   /** Per-rule settings, e.g. `{ "abroad/caisse-agreement-missing": { regionalSimplification: true } }`. */
   readonly settings?: Readonly<Record<string, RuleSettings>>;
   readonly trace?: boolean;
+  /** Fingerprints of invoices already sent (from `invoiceFingerprints`), for the duplicate rule. */
+  readonly history?: Iterable<string>;
+  /** How many fingerprints a batch remembers, oldest forgotten first (default 100,000, about 10 MB). */
+  readonly duplicateWindow?: number;
 }

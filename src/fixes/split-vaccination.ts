@@ -1,5 +1,6 @@
 import { money, sumMoney, toCents } from "../engine/money.js";
 import type { Invoice, InvoiceInput, InvoiceLine } from "../model/invoice.js";
+import { splitInvoiceBy } from "./split-invoice.js";
 
 /** The two invoices a flu vaccination must be billed as, and how the lines were shared out. */
 export interface VaccinationSplit {
@@ -16,34 +17,11 @@ const isPreventionLine = (line: Pick<InvoiceLine, "exonerationCode" | "natureAss
  * Splits a mixed vaccination invoice in two (facts §7.3, SFG rupture rule): one invoice for the lines
  * in prévention (exo 7), one for the others. Lines are copied unchanged, so both invoices together
  * hold exactly the original lines and the same total to the cent; fee lines follow their drug line.
- * Each invoice gets a distinct id and number suffix so that the duplicate rule does not trip.
  */
 export function splitVaccinationInvoice(invoice: Invoice | InvoiceInput): VaccinationSplit {
-  const lines = invoice.lines as readonly InvoiceLine[];
-  const inPrevention = lines.map((line) => {
-    const drug = line.forLine !== undefined ? lines[line.forLine] : undefined;
-    return isPreventionLine(drug ?? line);
-  });
-  const build = (keep: boolean, suffix: string): InvoiceInput => {
-    const kept: number[] = [];
-    lines.forEach((_line, index) => {
-      if (inPrevention[index] === keep) kept.push(index);
-    });
-    const newIndex = new Map(kept.map((oldIndex, position) => [oldIndex, position]));
-    return {
-      ...(invoice as InvoiceInput),
-      id: `${invoice.id}-${suffix}`,
-      number: `${invoice.number}-${suffix}`,
-      lines: kept.map((oldIndex) => {
-        const line = lines[oldIndex]!;
-        if (line.forLine === undefined) return { ...line };
-        const target = newIndex.get(line.forLine);
-        const { forLine: _dropped, ...rest } = line;
-        return target === undefined ? rest : { ...rest, forLine: target };
-      }),
-    };
-  };
-  return { prevention: build(true, "PREV"), situation: build(false, "SIT") };
+  const parts = splitInvoiceBy(invoice, (line) => (isPreventionLine(line) ? "PREV" : "SIT"));
+  const empty = (suffix: string): InvoiceInput => ({ ...(invoice as InvoiceInput), id: `${invoice.id}-${suffix}`, number: `${invoice.number}-${suffix}`, lines: [] });
+  return { prevention: parts.get("PREV") ?? empty("PREV"), situation: parts.get("SIT") ?? empty("SIT") };
 }
 
 /** The total of an invoice's lines, rounded to the cent: what a split must preserve. */

@@ -184,7 +184,8 @@ export const lineSchema = z.strictObject({
     .strictObject({ amo: money, amc: money, patient: money })
     .describe("Declared shares of the line total: AMO, AMC (mutuelle) and the patient's own"),
   bizoneZone: z.enum(["ald", "other"]).optional().describe("Zone of a bizone ordonnance the line was prescribed in"),
-  daysOfTreatment: z.number().int().positive().optional(),
+  daysOfTreatment: z.number().int().positive().optional().describe("Days of treatment delivered on this line"),
+  prescribedDaysOfTreatment: z.number().int().positive().optional().describe("Days of treatment the ordonnance prescribed for this product"),
   largePack: z.boolean().optional().describe("Grand conditionnement (3-month pack)"),
   list: z.enum(["I", "II", "stupefiant", "none"]).optional().describe("Liste I / II / stupéfiant, from the drug referential"),
   exceptionDrug: z.boolean().optional().describe("Médicament d'exception (S3326)"),

@@ -47,6 +47,32 @@ import amountsLineTotalMismatch from "./amounts/line-total-mismatch.js";
 import amountsAmoShareMismatch from "./amounts/amo-share-mismatch.js";
 import amountsSharesDoNotAddUp from "./amounts/shares-do-not-add-up.js";
 import amountsNonReimbursableBilled from "./amounts/non-reimbursable-billed.js";
+import prescriptionDatesOutOfOrder from "./prescription/dates-out-of-order.js";
+import prescriptionExpiredFirstDispensing from "./prescription/expired-first-dispensing.js";
+import prescriptionBeyondTwelveMonths from "./prescription/beyond-twelve-months.js";
+import prescriptionRenewalNotAuthorized from "./prescription/renewal-not-authorized.js";
+import prescriptionQuantityOverLimit from "./prescription/quantity-over-limit.js";
+import prescriptionNarcoticOver28Days from "./prescription/narcotic-over-28-days.js";
+import prescriptionNarcoticPresentedLate from "./prescription/narcotic-presented-late.js";
+import prescriptionNarcoticNotSecure from "./prescription/narcotic-not-secure.js";
+import prescriptionExceptionDrugFormMissing from "./prescription/exception-drug-form-missing.js";
+import prescriptionSubstitutionPharmacistNameMissing from "./prescription/substitution-pharmacist-name-missing.js";
+import prescriptionNonSubstitutableUnjustified from "./prescription/non-substitutable-unjustified.js";
+import exonerationAldNotJustified from "./exoneration/ald-not-justified.js";
+import exonerationAldOutsideBizone from "./exoneration/ald-outside-bizone.js";
+import exonerationInvalidityOnPh4 from "./exoneration/invalidity-on-ph4.js";
+import exonerationPreventionOutOfProgramme from "./exoneration/prevention-out-of-programme.js";
+import exonerationLowSmrAt100 from "./exoneration/low-smr-at-100.js";
+import natureMixedInInvoice from "./nature/mixed-in-invoice.js";
+import natureMaternityOutOfPeriod from "./nature/maternity-out-of-period.js";
+import natureWorkAccidentUnreferenced from "./nature/work-accident-unreferenced.js";
+import feesRateMismatch from "./fees/rate-mismatch.js";
+import feesAgeFeeNotApplicable from "./fees/age-fee-not-applicable.js";
+import feesLargePackFeeWithoutLargePack from "./fees/large-pack-fee-without-large-pack.js";
+import regimeAmeLowSmr from "./regime/ame-low-smr.js";
+import regimeFranchiseOnExemptPatient from "./regime/franchise-on-exempt-patient.js";
+import transmissionLate from "./transmission/late.js";
+import transmissionDuplicate from "./transmission/duplicate.js";
 
 /** The catalogue: every rule the library ships, in the order of rules.md. */
 export const catalogue: readonly AnyRule[] = Object.freeze([
@@ -97,4 +123,30 @@ export const catalogue: readonly AnyRule[] = Object.freeze([
   asAnyRule(amountsAmoShareMismatch),
   asAnyRule(amountsSharesDoNotAddUp),
   asAnyRule(amountsNonReimbursableBilled),
+  asAnyRule(prescriptionDatesOutOfOrder),
+  asAnyRule(prescriptionExpiredFirstDispensing),
+  asAnyRule(prescriptionBeyondTwelveMonths),
+  asAnyRule(prescriptionRenewalNotAuthorized),
+  asAnyRule(prescriptionQuantityOverLimit),
+  asAnyRule(prescriptionNarcoticOver28Days),
+  asAnyRule(prescriptionNarcoticPresentedLate),
+  asAnyRule(prescriptionNarcoticNotSecure),
+  asAnyRule(prescriptionExceptionDrugFormMissing),
+  asAnyRule(prescriptionSubstitutionPharmacistNameMissing),
+  asAnyRule(prescriptionNonSubstitutableUnjustified),
+  asAnyRule(exonerationAldNotJustified),
+  asAnyRule(exonerationAldOutsideBizone),
+  asAnyRule(exonerationInvalidityOnPh4),
+  asAnyRule(exonerationPreventionOutOfProgramme),
+  asAnyRule(exonerationLowSmrAt100),
+  asAnyRule(natureMixedInInvoice),
+  asAnyRule(natureMaternityOutOfPeriod),
+  asAnyRule(natureWorkAccidentUnreferenced),
+  asAnyRule(feesRateMismatch),
+  asAnyRule(feesAgeFeeNotApplicable),
+  asAnyRule(feesLargePackFeeWithoutLargePack),
+  asAnyRule(regimeAmeLowSmr),
+  asAnyRule(regimeFranchiseOnExemptPatient),
+  asAnyRule(transmissionLate),
+  asAnyRule(transmissionDuplicate),
 ]);

@@ -11,7 +11,10 @@ const write = (name: string, content: string | Buffer) => {
   writeFileSync(path, content);
   return path;
 };
-const badNir = invoiceWith({ id: "INV-BAD", patient: { insuredNir: "285057800608442" } });
+const badNir = invoiceWith({ id: "INV-BAD", number: "000000099", patient: { insuredNir: "285057800608442" } });
+/** Clean invoices that differ in number and day: one CLI run checks them all as one stream, duplicates included. */
+const another = (day: number) =>
+  invoiceWith({ id: `INV-${day}`, number: `0000001${String(day).padStart(2, "0")}`, dispensingDate: `2025-03-${String(day).padStart(2, "0")}`, transmissionDate: `2025-03-${String(day).padStart(2, "0")}` });
 
 describe("tiers-payant check", () => {
   it("exits 0 on a clean invoice and prints a pretty report", async () => {
@@ -31,7 +34,7 @@ describe("tiers-payant check", () => {
 
   it("reads arrays in .json and lines in .ndjson, streamed, in order", async () => {
     const array = write("many.json", JSON.stringify([cleanInvoice(), badNir]));
-    const lines = write("many.ndjson", `${JSON.stringify(cleanInvoice())}\n\n${JSON.stringify(badNir)}\n`);
+    const lines = write("many.ndjson", `${JSON.stringify(another(11))}\n\n${JSON.stringify(invoiceWith({ ...badNir, id: "INV-BAD2", number: "000000098", dispensingDate: "2025-03-12", transmissionDate: "2025-03-12" }))}\n`);
     const result = await runCli(["check", array, lines, "--format", "ndjson"]);
     const records = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
     expect(records.map((record) => [record.source.replace(workspace, ""), record.ok])).toEqual([
@@ -46,7 +49,7 @@ describe("tiers-payant check", () => {
   it("reads stdin as NDJSON with -, and as JSON on request", async () => {
     const ndjson = await runCli(["check", "-", "--format", "json"], `${JSON.stringify(cleanInvoice())}\n`);
     expect(JSON.parse(ndjson.stdout)).toHaveLength(1);
-    const json = await runCli(["check", "-", "--stdin-format", "json", "--format", "json"], JSON.stringify([cleanInvoice(), cleanInvoice()], null, 2));
+    const json = await runCli(["check", "-", "--stdin-format", "json", "--format", "json"], JSON.stringify([cleanInvoice(), another(11)], null, 2));
     expect(JSON.parse(json.stdout)).toHaveLength(2);
     expect(json.status).toBe(0);
   });
@@ -102,6 +105,18 @@ describe("tiers-payant check", () => {
   });
 });
 
+describe("duplicates across one CLI run", () => {
+  it("flags the second copy of an invoice, across files", async () => {
+    const first = write("dup-a.json", JSON.stringify(cleanInvoice()));
+    const second = write("dup-b.ndjson", `${JSON.stringify(cleanInvoice())}\n`);
+    const result = await runCli(["check", first, second, "--format", "ndjson"]);
+    const [one, two] = result.stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(one.ok).toBe(true);
+    expect(two.diagnostics.map((diagnostic: { ruleId: string }) => diagnostic.ruleId)).toContain("transmission/duplicate");
+    expect(result.status).toBe(1);
+  });
+});
+
 describe("tiers-payant rules and schema", () => {
   it("lists the catalogue", async () => {
     const result = await runCli(["rules", "--locale", "en"]);
@@ -123,7 +138,7 @@ describe("tiers-payant rules and schema", () => {
 describe("tiers-payant check on hostile input", () => {
   it("rejects a line longer than 1 MiB with its line number and checks the others", async () => {
     const long = `{"id": "${"x".repeat(2 * 1_048_576)}"}`;
-    const file = write("long.ndjson", `${JSON.stringify(cleanInvoice())}\n${long}\n${JSON.stringify(cleanInvoice())}\n`);
+    const file = write("long.ndjson", `${JSON.stringify(cleanInvoice())}\n${long}\n${JSON.stringify(another(11))}\n`);
     const result = await runCli(["check", file, "--format", "ndjson"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/long\.ndjson:2: line longer than 1048576 bytes/);

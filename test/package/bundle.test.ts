@@ -5,8 +5,11 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root } from "../support/docs.js";
 
-/** Ceiling of the whole ESM library bundled without its dependencies (zod, date-fns, decimal.js). */
-const LIBRARY_CEILING_BYTES = 120_000;
+/**
+ * Ceiling of the whole ESM library bundled and minified without its dependencies (zod, date-fns,
+ * decimal.js): 145 KB measured with 73 rules and their French and English texts (41 KB gzipped).
+ */
+const LIBRARY_CEILING_BYTES = 180_000;
 /** Ceiling for a consumer that imports only validateNir. */
 const VALIDATE_NIR_CEILING_BYTES = 4_000;
 

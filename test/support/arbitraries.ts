@@ -50,6 +50,8 @@ const lineArbitrary = fc.tuple(fc.constantFrom(...(Object.values(drugs) as Drug[
       amounts: share(total, drug.ratePercent),
       list: drug.list,
       ...(drug.atc !== undefined && { atc: drug.atc }),
+      daysOfTreatment: drug.list === "stupefiant" ? 14 : 30,
+      prescribedDaysOfTreatment: drug.list === "stupefiant" ? 14 : 30,
     },
     { ratePercent: drug.ratePercent, quantity },
   ] as const;
@@ -73,7 +75,10 @@ export const validInvoiceArbitrary: fc.Arbitrary<InvoiceInput> = fc
   })
   .map(({ nir, rpps, amNumber, dispensingDate, prescriptionAge, birthYear, rank, lines, number }) => {
     const dispensing = new Date(`${dispensingDate}T00:00:00Z`);
-    const prescriptionDate = new Date(dispensing.getTime() - prescriptionAge * 86_400_000).toISOString().slice(0, 10);
+    // A narcotic is delivered in full only within 3 days of its ordonnance (CSP R5132-33).
+    const hasNarcotic = lines.some(([line]) => line.list === "stupefiant");
+    const age = hasNarcotic ? Math.min(prescriptionAge, 3) : prescriptionAge;
+    const prescriptionDate = new Date(dispensing.getTime() - age * 86_400_000).toISOString().slice(0, 10);
     const invoiceLines: InvoiceInput["lines"] = [];
     for (const [line, { ratePercent, quantity }] of lines) {
       const drugIndex = invoiceLines.length;
@@ -100,7 +105,13 @@ export const validInvoiceArbitrary: fc.Arbitrary<InvoiceInput> = fc
       pharmacy: { finess: ids.pharmacyFiness, departement: "33" },
       patient: { insuredNir: nir, lastName: "DURAND", firstName: "PAUL", birthDate: `${birthYear}-06-15`, birthRank: rank, qualite: "00" },
       amo: { regime: "01", caisse: "331", centre: "0001", rightsPeriods: [{ from: "2018-01-01" }] },
-      prescription: { date: prescriptionDate, kind: "simple", prescriber: { kind: "doctor", amNumber, rpps } },
+      // Narcotics go on a secure ordonnance, and opioid substitution names the pharmacist (CSP, CSS L162-4-2).
+      prescription: {
+        date: prescriptionDate,
+        kind: hasNarcotic ? "secure" : "simple",
+        prescriber: { kind: "doctor", amNumber, rpps },
+        pharmacistNamed: true,
+      },
       documents: [{ kind: "prescription", person: { lastName: "DURAND", firstName: "PAUL" }, legible: true, dpi: 300 }],
       lines: invoiceLines,
     } satisfies InvoiceInput;

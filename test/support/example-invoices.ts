@@ -150,7 +150,7 @@ export const exampleInvoices: Record<string, { readonly invoice: InvoiceInput; r
   },
   "faulty/summer-travel-without-agreement.json": {
     invoice: invoiceWith({ ...travel(), id: "INV-0303", number: "000000303", stayAbroad: { ...travel().stayAbroad!, caisseAgreement: undefined, swornStatement: { ...travel().stayAbroad!.swornStatement!, phone: undefined } } }),
-    raises: ["abroad/caisse-agreement-missing", "abroad/sworn-statement-incomplete"],
+    raises: ["abroad/caisse-agreement-missing", "abroad/sworn-statement-incomplete", "prescription/quantity-over-limit"],
   },
   "faulty/mutuelle-card-expired.json": {
     invoice: invoiceWith({ id: "INV-0501", number: "000000501", amc: { validity: { from: "2024-01-01", to: "2024-12-31" } } }),
@@ -181,7 +181,7 @@ export const exampleInvoices: Record<string, { readonly invoice: InvoiceInput; r
     raises: ["vaccination/state-stock-billed"],
   },
   "faulty/ozempic-without-vitale.json": {
-    invoice: invoiceWith({ id: "INV-0601", number: "000000601", dispensingDate: "2025-09-15", transmissionDate: "2025-09-15", amoReadMode: "attestation", amo: { cardDataDate: undefined }, amc: { validity: { from: "2025-01-01", to: "2025-12-31" } }, documents: [...cleanInvoice().documents!, { kind: "amo-attestation", person: { lastName: "MARTIN", firstName: "CLAIRE" }, issuedOn: "2025-08-01", legible: true, dpi: 300 }], lines: drugWithFee(drugs.ozempic, 1, 0) }),
+    invoice: invoiceWith({ id: "INV-0601", number: "000000601", dispensingDate: "2025-09-15", transmissionDate: "2025-09-15", amoReadMode: "attestation", prescription: { date: "2025-09-12" }, amo: { cardDataDate: undefined }, amc: { validity: { from: "2025-01-01", to: "2025-12-31" } }, documents: [...cleanInvoice().documents!, { kind: "amo-attestation", person: { lastName: "MARTIN", firstName: "CLAIRE" }, issuedOn: "2025-08-01", legible: true, dpi: 300 }], lines: drugWithFee(drugs.ozempic, 1, 0) }),
     raises: ["rights/vitale-required-for-sensitive-drug"],
   },
   "faulty/amo-share-wrong.json": {

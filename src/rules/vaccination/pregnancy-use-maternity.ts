@@ -1,20 +1,8 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { addDays, addMonths } from "../../engine/calendar.js";
 import type { Finding } from "../../engine/types.js";
-import type { Patient } from "../../model/invoice.js";
 import { isVaccinationAct, natureOfLine } from "../support/lines.js";
+import { maternityPeriod } from "../support/maternity.js";
 import { SEED_FLU } from "./flu.js";
-
-/**
- * The maternité period: from the first day of the 6th month of pregnancy to 12 days after birth
- * (CSS L160-9). Without a start date, it is derived from the expected delivery (9 months).
- */
-function maternityPeriod(pregnancy: NonNullable<Patient["pregnancy"]>): { from: string; to: string } | undefined {
-  const start = pregnancy.startDate ?? (pregnancy.expectedDeliveryDate !== undefined ? addMonths(pregnancy.expectedDeliveryDate, -9) : undefined);
-  if (start === undefined) return undefined;
-  const birth = pregnancy.deliveryDate ?? pregnancy.expectedDeliveryDate ?? addMonths(start, 9);
-  return { from: addMonths(start, 5), to: addDays(birth, 12) };
-}
 
 export default defineRule({
   id: "vaccination/pregnancy-use-maternity",

@@ -1,0 +1,51 @@
+/**
+ * cyrb53: a fast 53-bit string hash. Fingerprints are stored hashed so that a history of sent
+ * invoices holds no NIR in clear and has a fixed size per entry.
+ */
+export function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** What a cross-invoice rule may ask: has this fingerprint been seen before this invoice? */
+export interface History {
+  has(fingerprint: string): boolean;
+}
+
+/**
+ * The fingerprints a batch remembers: the caller's history (already sent) plus the last `capacity`
+ * fingerprints of the batch itself, oldest forgotten first, so memory stays bounded on any stream.
+ */
+export class FingerprintWindow implements History {
+  private readonly recent = new Set<string>();
+
+  constructor(
+    private readonly capacity: number,
+    private readonly sent: ReadonlySet<string>,
+  ) {}
+
+  has(fingerprint: string): boolean {
+    return this.sent.has(fingerprint) || this.recent.has(fingerprint);
+  }
+
+  remember(fingerprints: readonly string[]): void {
+    for (const fingerprint of fingerprints) {
+      // Re-inserting moves a fingerprint to the newest end (a Set keeps insertion order).
+      this.recent.delete(fingerprint);
+      this.recent.add(fingerprint);
+      if (this.recent.size > this.capacity) this.recent.delete(this.recent.values().next().value as string);
+    }
+  }
+
+  get size(): number {
+    return this.recent.size;
+  }
+}

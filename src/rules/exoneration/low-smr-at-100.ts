@@ -1,0 +1,35 @@
+import { defineRule } from "../../engine/define-rule.js";
+import { money, toCents } from "../../engine/money.js";
+import type { Finding } from "../../engine/types.js";
+import { SINCE_ALWAYS } from "../since-always.js";
+
+const FIFTEEN_PERCENT = new Set(["PH2", "HD2", "HG2"]);
+
+export default defineRule({
+  id: "exoneration/low-smr-at-100",
+  title: { fr: "Médicament à 15 % pris en charge à 100 %", en: "15 % drug covered at 100 %" },
+  severity: "warning",
+  payer: "amo",
+  consequence: "clawback",
+  source: { label: "CSS L160-14 (sous réserve du dernier alinéa du I de L160-13): les médicaments à SMR faible restent à 15 % malgré une exonération; facts §2.2" },
+  effective: { from: SINCE_ALWAYS },
+  confidence: "medium",
+  reads: ["header", "lines"],
+  messages: {
+    at100: {
+      fr: "Ligne {line} ({code}) : médicament à 15 % pris en charge à 100 % par l'exonération {exoneration}.",
+      en: "Line {line} ({code}): 15 % drug covered at 100 % through exonération {exoneration}.",
+      hint: { fr: "Les médicaments à 15 % restent à 15 % même en ALD ou invalidité : ramenez la part AMO à 15 %.", en: "15 % drugs stay at 15 % even under ALD or invalidité: bring the AMO share back to 15 %." },
+    },
+  },
+  check({ invoice }) {
+    const findings: Finding<"at100">[] = [];
+    invoice.lines.forEach((line, index) => {
+      if (!FIFTEEN_PERCENT.has(line.prestationCode) || line.exonerationCode === "0") return;
+      const total = line.total ?? toCents(money(line.unitPrice).times(line.quantity));
+      if (!money(line.amounts.amo).equals(total) || money(total).isZero()) return;
+      findings.push({ messageId: "at100", path: ["lines", index, "amounts", "amo"], params: { line: index + 1, code: line.prestationCode, exoneration: line.exonerationCode }, value: line.amounts.amo, amountAtRisk: toCents(money(total).times(0.85)) });
+    });
+    return findings;
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from "../../engine/define-rule.js";
+import type { Finding } from "../../engine/types.js";
+import type { InvoiceLine } from "../../model/invoice.js";
+import { dispensingLimits, ORAL_CONTRACEPTIVE_ATC, type DispensingLimitRow } from "../../reference/dispensing-limits.js";
+import { SINCE_ALWAYS } from "../since-always.js";
+
+const limitKind = (line: InvoiceLine): DispensingLimitRow["kind"] =>
+  line.atc?.toUpperCase().startsWith(ORAL_CONTRACEPTIVE_ATC) ? "oral-contraceptive" : line.largePack ? "large-pack" : "standard";
+
+export default defineRule({
+  id: "prescription/quantity-over-limit",
+  title: { fr: "Quantité délivrée au-delà de la durée permise", en: "Quantity delivered beyond the allowed duration" },
+  severity: "warning",
+  payer: "amo",
+  consequence: "clawback",
+  source: { label: "CSP R5123-2: 4 semaines ou 30 jours par délivrance, 3 mois pour les grands conditionnements, 12 semaines pour les contraceptifs oraux" },
+  effective: { from: SINCE_ALWAYS },
+  confidence: "high",
+  reads: ["stayAbroad", "lines"],
+  // A stay abroad agreed by the caisse is the derogation that allows more (abroad/* checks it).
+  appliesTo: (invoice) => invoice.stayAbroad?.caisseAgreement === undefined,
+  messages: {
+    tooMuch: {
+      fr: "Ligne {line} : {days} jours de traitement délivrés, {limit} au plus.",
+      en: "Line {line}: {days} days of treatment delivered, {limit} at most.",
+      hint: { fr: "Fractionnez la délivrance ; la quantité au-delà risque d'être récupérée au contrôle.", en: "Split the delivery; the quantity beyond may be recovered at a control." },
+    },
+  },
+  check({ invoice, asOf }) {
+    const limits = new Map(dispensingLimits.rowsOn(asOf).map((row) => [row.kind, row.maximumDays]));
+    const findings: Finding<"tooMuch">[] = [];
+    invoice.lines.forEach((line, index) => {
+      const limit = limits.get(limitKind(line));
+      if (line.daysOfTreatment === undefined || limit === undefined || line.daysOfTreatment <= limit) return;
+      findings.push({ messageId: "tooMuch", path: ["lines", index, "daysOfTreatment"], params: { line: index + 1, days: line.daysOfTreatment, limit }, value: line.daysOfTreatment, expected: `≤ ${limit}` });
+    });
+    return findings;
+  },
+});

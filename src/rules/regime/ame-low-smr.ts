@@ -1,0 +1,34 @@
+import { defineRule } from "../../engine/define-rule.js";
+import { ageOn } from "../../engine/calendar.js";
+import type { Finding } from "../../engine/types.js";
+
+const FIFTEEN_PERCENT = new Set(["PH2", "HD2", "HG2"]);
+
+export default defineRule({
+  id: "regime/ame-low-smr",
+  title: { fr: "Médicament à 15 % pour un adulte bénéficiaire de l'AME", en: "15 % drug for an adult AME beneficiary" },
+  severity: "error",
+  payer: "amo",
+  consequence: "reject",
+  source: { label: "Décret du 6 février 2015: médicaments à SMR faible (15 %) non pris en charge pour les bénéficiaires majeurs de l'AME; facts §4.6" },
+  effective: { from: "2015-02-06" },
+  confidence: "high",
+  reads: ["patient", "amo", "lines"],
+  appliesTo: (invoice) => invoice.amo.ame && invoice.lines.some((line) => FIFTEEN_PERCENT.has(line.prestationCode)),
+  messages: {
+    notCovered: {
+      fr: "Ligne {line} : médicament à 15 % ({code}) non pris en charge pour un adulte bénéficiaire de l'AME.",
+      en: "Line {line}: 15 % drug ({code}) not covered for an adult AME beneficiary.",
+      hint: { fr: "Le patient règle ce médicament.", en: "The patient pays for this drug." },
+    },
+  },
+  check({ invoice, asOf }) {
+    const age = ageOn(invoice.patient.birthDate, asOf);
+    if (age === undefined || age < 18) return [];
+    const findings: Finding<"notCovered">[] = [];
+    invoice.lines.forEach((line, index) => {
+      if (FIFTEEN_PERCENT.has(line.prestationCode)) findings.push({ messageId: "notCovered", path: ["lines", index, "prestationCode"], params: { line: index + 1, code: line.prestationCode }, amountAtRisk: line.amounts.amo });
+    });
+    return findings;
+  },
+});
