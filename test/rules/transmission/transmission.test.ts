@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { checkBatch, checkInvoice, createChecker, invoiceFingerprints } from "../../../src/index.js";
+import { expectRule } from "../../support/expect-rule.js";
+import { cleanInvoice, invoiceWith } from "../../support/fixtures.js";
+
+describe("transmission/late", () => {
+  const rule = expectRule("transmission/late");
+  const sent = (dispensingDate: string, transmissionDate: string, amo = true) => invoiceWith({ dispensingDate, transmissionDate, tiersPayant: { amo, amc: false }, amc: undefined });
+  it("counts 8 working days in tiers payant, skipping 1 and 8 May", () => {
+    rule.notToFlag(sent("2025-04-30", "2025-05-14"));
+    rule.toFlag(sent("2025-04-30", "2025-05-15"), [{ path: ["transmissionDate"], severity: "warning" }]);
+  });
+  it("counts 3 working days when the patient paid, skipping the weekend and Easter Monday (Good Friday is worked)", () => {
+    rule.notToFlag(sent("2025-04-17", "2025-04-23", false));
+    rule.toFlag(sent("2025-04-17", "2025-04-24", false), [{ path: ["transmissionDate"] }]);
+  });
+  it("uses asOf when the sending date is not known yet", () => {
+    const { transmissionDate: _none, ...unsent } = cleanInvoice();
+    rule.notToFlag(unsent, { asOf: "2025-03-20" });
+    rule.toFlag(unsent, [{ path: ["dispensingDate"] }], { asOf: "2025-03-21" });
+  });
+});
+
+describe("transmission/duplicate", () => {
+  const duplicates = (reports: Iterable<{ diagnostics: readonly { ruleId: string; path: readonly (string | number)[] }[] }>) =>
+    [...reports].map((report) => report.diagnostics.filter((diagnostic) => diagnostic.ruleId === "transmission/duplicate").map((diagnostic) => diagnostic.path.join(".")));
+
+  it("flags the same number, and the same delivery, later in a batch", () => {
+    const renumbered = invoiceWith({ id: "INV-2", number: "000000002" });
+    const sameNumber = invoiceWith({ id: "INV-3", dispensingDate: "2025-03-11", transmissionDate: "2025-03-11" });
+    expect(duplicates(checkBatch([cleanInvoice(), renumbered, sameNumber]))).toEqual([[], ["lines.0"], ["number"]]);
+  });
+
+  it("compares a single invoice with the caller's history of sent invoices", () => {
+    const history = invoiceFingerprints(cleanInvoice());
+    expect(history.every((fingerprint) => !fingerprint.includes("285057800608441"))).toBe(true);
+    expect(duplicates([checkInvoice(cleanInvoice(), { history })])).toEqual([["lines.0", "number"]]);
+    expect(duplicates([checkInvoice(cleanInvoice())])).toEqual([[]]);
+    expect(invoiceFingerprints({ nonsense: true })).toEqual([]);
+  });
+
+  it("check() remembers nothing; checkNext() does", () => {
+    const checker = createChecker();
+    checker.check(cleanInvoice());
+    expect(duplicates([checker.check(cleanInvoice())])).toEqual([[]]);
+    checker.checkNext(cleanInvoice());
+    expect(duplicates([checker.checkNext(cleanInvoice())])).toEqual([["lines.0", "number"]]);
+  });
+
+  it("keeps memory bounded: a window of N forgets the oldest", () => {
+    const invoice = (n: number) => invoiceWith({ id: `INV-${n}`, number: String(n).padStart(9, "0"), patient: { birthRank: 1 + (n % 9) }, dispensingDate: `2025-03-${String(1 + Math.floor(n / 9)).padStart(2, "0")}`, transmissionDate: "2025-03-10" });
+    // Each invoice leaves 2 fingerprints: a window of 4 remembers the last two invoices.
+    const checker = createChecker({ duplicateWindow: 4 });
+    for (const n of [1, 2, 3]) checker.checkNext(invoice(n));
+    expect(duplicates([checker.checkNext(invoice(3))])).toEqual([["lines.0", "number"]]);
+    expect(duplicates([checker.checkNext(invoice(1))])).toEqual([[]]);
+    expect(() => createChecker({ duplicateWindow: -1 })).toThrow(/duplicateWindow/);
+  });
+
+  it("streams a million fingerprints through a window of 1,000 without growing", () => {
+    const checker = createChecker({ only: ["transmission/duplicate"], duplicateWindow: 1_000 });
+    const base = cleanInvoice();
+    const before = process.memoryUsage().heapUsed;
+    for (let n = 0; n < 20_000; n++) checker.checkNext({ ...base, number: String(n) });
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(50 * 1_048_576);
+  });
+});
