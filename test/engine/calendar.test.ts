@@ -73,3 +73,19 @@ describe("workingDaysBetween", () => {
     expect(workingDaysBetween("2025-03-10", "2025-03-07")).toBe(0);
   });
 });
+
+describe("calendar details", () => {
+  it("rejects non-strings and throws on malformed internal dates", () => {
+    expect(isIsoDate(20250101)).toBe(false);
+    expect(() => addDays("2025/01/01", 1)).toThrow("not a YYYY-MM-DD date: 2025/01/01");
+  });
+  it("pads years below 1000", () => expect(addDays("0999-12-31", 1)).toBe("1000-01-01"));
+  it.each([
+    [1818, "1818-03-22"],
+    [1954, "1954-04-18"],
+    [2000, "2000-04-23"],
+    [2011, "2011-04-24"],
+    [2019, "2019-04-21"],
+    [2285, "2285-03-22"],
+  ])("Easter %i is %s", (year, date) => expect(easterSunday(year)).toBe(date));
+});
