@@ -3,7 +3,25 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanInvoice, invoiceWith } from "../support/fixtures.js";
+import { build } from "esbuild";
+import { resolve } from "node:path";
+import { root } from "../support/docs.js";
 import { runCli } from "./support.js";
+
+async function bundleCliInto(directory: string): Promise<string> {
+  const outfile = join(directory, "cli.mjs");
+  await build({
+    entryPoints: [resolve(root, "src/cli/main.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    outfile,
+    logLevel: "silent",
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  chmodSync(outfile, 0o644);
+  return outfile;
+}
 
 const workspace = mkdtempSync(join(tmpdir(), "tiers-payant-cli-"));
 const write = (name: string, content: string | Buffer) => {
@@ -155,9 +173,11 @@ describe("tiers-payant check on hostile input", () => {
     const readable = join(base, "ok.json");
     writeFileSync(readable, JSON.stringify(cleanInvoice()));
     chmodSync(readable, 0o644);
-    // Root reads any directory: the CLI then runs as nobody, for whom the permission holds.
-    const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    const result = await runCli(["check", locked, readable, "--format", "ndjson"], undefined, asUser);
+    // Root reads any directory: the CLI then runs as nobody, for whom the permission holds. nobody
+    // may not reach this checkout (a clone in a private temp folder), so it gets a one-file bundle.
+    const asRoot = process.getuid?.() === 0;
+    const cli = asRoot ? await bundleCliInto(base) : undefined;
+    const result = await runCli(["check", locked, readable, "--format", "ndjson"], undefined, asRoot ? { uid: 65534, gid: 65534, cliPath: cli! } : {});
     chmodSync(locked, 0o755);
     expect(result.stderr).toContain("locked: cannot read directory: permission denied");
     expect(result.status).toBe(2);

@@ -11,9 +11,10 @@ export interface CliResult {
 }
 
 /** Spawns the built CLI as a user would, optionally feeding stdin. */
-export function runCli(args: readonly string[], stdin?: string | Buffer, user: { uid?: number; gid?: number } = {}): Promise<CliResult> {
+export function runCli(args: readonly string[], stdin?: string | Buffer, as: { uid?: number; gid?: number; cliPath?: string } = {}): Promise<CliResult> {
+  const { cliPath: script = cliPath, ...user } = as;
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [cliPath, ...args], { cwd: root, env: { ...process.env, NO_COLOR: "1" }, ...user });
+    const child = spawn(process.execPath, [script, ...args], { cwd: user.uid === undefined ? root : "/", env: { ...process.env, NO_COLOR: "1" }, ...user });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
