@@ -14,3 +14,7 @@ export const sumMoney = (values: Iterable<string | Money>): Money => {
   for (const value of values) total = total.plus(value);
   return total;
 };
+
+/** A line's total as invoiced, or quantity × unit price when the LGO did not send one, to the cent. */
+export const lineTotal = (line: { readonly quantity: number; readonly unitPrice: string; readonly total?: string | undefined }): string =>
+  line.total ?? toCents(new Money(line.unitPrice).times(line.quantity));

@@ -1,4 +1,4 @@
-import { money, sumMoney, toCents } from "../engine/money.js";
+import { lineTotal, sumMoney, toCents } from "../engine/money.js";
 import type { Invoice, InvoiceInput, InvoiceLine } from "../model/invoice.js";
 import { splitInvoiceBy } from "./split-invoice.js";
 
@@ -26,5 +26,5 @@ export function splitVaccinationInvoice(invoice: Invoice | InvoiceInput): Vaccin
 
 /** The total of an invoice's lines, rounded to the cent: what a split must preserve. */
 export function invoiceTotal(invoice: { readonly lines: readonly Pick<InvoiceLine, "quantity" | "unitPrice" | "total">[] }): string {
-  return toCents(sumMoney(invoice.lines.map((line) => line.total ?? money(line.unitPrice).times(line.quantity))));
+  return toCents(sumMoney(invoice.lines.map(lineTotal)));
 }

@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { money, toCents } from "../../engine/money.js";
+import { lineTotal, money, toCents } from "../../engine/money.js";
 import type { Finding } from "../../engine/types.js";
 import { amoRateOfLine } from "../../reference/amo-rate.js";
 import { SINCE_ALWAYS } from "../since-always.js";
@@ -35,7 +35,7 @@ export default defineRule({
   check({ invoice, asOf }) {
     const findings: Finding<MessageId>[] = [];
     invoice.lines.forEach((line, index) => {
-      const base = line.total ?? toCents(money(line.unitPrice).times(line.quantity));
+      const base = lineTotal(line);
       const rate = amoRateOfLine(line, invoice, asOf);
       if (!rate.known) {
         findings.push({ messageId: "rateUnknown", path: ["lines", index, "amounts", "amo"], params: { line: index + 1, code: line.prestationCode, exoneration: line.exonerationCode }, severity: "info" });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { money, sumMoney, toCents } from "../../engine/money.js";
+import { lineTotal, sumMoney, toCents } from "../../engine/money.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { AMT_SOURCE } from "./amt.js";
@@ -27,7 +27,7 @@ export default defineRule({
   check({ invoice }) {
     const findings: Finding<"mismatch">[] = [];
     invoice.lines.forEach((line, index) => {
-      const total = line.total ?? toCents(money(line.unitPrice).times(line.quantity));
+      const total = lineTotal(line);
       const sum = sumMoney([line.amounts.amo, line.amounts.amc, line.amounts.patient]);
       if (sum.equals(total)) return;
       findings.push({

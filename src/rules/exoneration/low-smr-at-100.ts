@@ -1,9 +1,8 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { money, toCents } from "../../engine/money.js";
+import { lineTotal, money, toCents } from "../../engine/money.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
-
-const FIFTEEN_PERCENT = new Set(["PH2", "HD2", "HG2"]);
+import { isFifteenPercent } from "../support/lines.js";
 
 export default defineRule({
   id: "exoneration/low-smr-at-100",
@@ -25,8 +24,8 @@ export default defineRule({
   check({ invoice }) {
     const findings: Finding<"at100">[] = [];
     invoice.lines.forEach((line, index) => {
-      if (!FIFTEEN_PERCENT.has(line.prestationCode) || line.exonerationCode === "0") return;
-      const total = line.total ?? toCents(money(line.unitPrice).times(line.quantity));
+      if (!isFifteenPercent(line) || line.exonerationCode === "0") return;
+      const total = lineTotal(line);
       if (!money(line.amounts.amo).equals(total) || money(total).isZero()) return;
       findings.push({ messageId: "at100", path: ["lines", index, "amounts", "amo"], params: { line: index + 1, code: line.prestationCode, exoneration: line.exonerationCode }, value: line.amounts.amo, amountAtRisk: toCents(money(total).times(0.85)) });
     });

@@ -1,8 +1,7 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { ageOn } from "../../engine/calendar.js";
 import type { Finding } from "../../engine/types.js";
-
-const FIFTEEN_PERCENT = new Set(["PH2", "HD2", "HG2"]);
+import { isFifteenPercent } from "../support/lines.js";
 
 export default defineRule({
   id: "regime/ame-low-smr",
@@ -14,7 +13,7 @@ export default defineRule({
   effective: { from: "2015-02-06" },
   confidence: "high",
   reads: ["patient", "amo", "lines"],
-  appliesTo: (invoice) => invoice.amo.ame && invoice.lines.some((line) => FIFTEEN_PERCENT.has(line.prestationCode)),
+  appliesTo: (invoice) => invoice.amo.ame && invoice.lines.some(isFifteenPercent),
   messages: {
     notCovered: {
       fr: "Ligne {line} : médicament à 15 % ({code}) non pris en charge pour un adulte bénéficiaire de l'AME.",
@@ -27,7 +26,7 @@ export default defineRule({
     if (age === undefined || age < 18) return [];
     const findings: Finding<"notCovered">[] = [];
     invoice.lines.forEach((line, index) => {
-      if (FIFTEEN_PERCENT.has(line.prestationCode)) findings.push({ messageId: "notCovered", path: ["lines", index, "prestationCode"], params: { line: index + 1, code: line.prestationCode }, amountAtRisk: line.amounts.amo });
+      if (isFifteenPercent(line)) findings.push({ messageId: "notCovered", path: ["lines", index, "prestationCode"], params: { line: index + 1, code: line.prestationCode }, amountAtRisk: line.amounts.amo });
     });
     return findings;
   },

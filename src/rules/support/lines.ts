@@ -17,3 +17,7 @@ export function lineIndexes(lines: readonly InvoiceLine[], predicate: (line: Inv
   });
   return indexes;
 }
+
+/** Drugs at 15 % (SMR faible) and their fees: excluded from exonérations and from the AME for adults. */
+const FIFTEEN_PERCENT = new Set(["PH2", "HD2", "HG2"]);
+export const isFifteenPercent = (line: InvoiceLine): boolean => FIFTEEN_PERCENT.has(line.prestationCode);
