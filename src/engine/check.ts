@@ -137,7 +137,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const windowSize = options.duplicateWindow ?? 100_000;
   if (!Number.isInteger(windowSize) || windowSize < 0) optionError("duplicateWindow must be a whole number ≥ 0");
   const sent: ReadonlySet<string> = new Set(options.history ?? []);
-  const emptyHistory: History = { has: (fingerprint) => sent.has(fingerprint) };
+  const sentHistory: History = { has: (fingerprint) => sent.has(fingerprint) };
   // One window per checker: a checker is one stream. Build another checker for another stream.
   const window = new FingerprintWindow(windowSize, sent);
   const wantTrace = options.trace === true;
@@ -183,7 +183,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   }
 
   function check(input: unknown, checkOptions?: Pick<CheckOptions, "asOf">): Report {
-    return run(input, checkOptions, emptyHistory).report;
+    return run(input, checkOptions, sentHistory).report;
   }
 
   function checkNext(input: unknown, checkOptions?: Pick<CheckOptions, "asOf">): Report {

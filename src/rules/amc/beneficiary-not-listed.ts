@@ -2,6 +2,7 @@ import { defineRule } from "../../engine/define-rule.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { samePerson } from "../support/names.js";
 import { amcShareOf } from "./at-risk.js";
+import { amcTiersPayantOnSupport } from "./scope.js";
 
 export default defineRule({
   id: "amc/beneficiary-not-listed",
@@ -13,7 +14,7 @@ export default defineRule({
   effective: { from: SINCE_ALWAYS },
   confidence: "high",
   reads: ["header", "patient", "amc", "lines"],
-  appliesTo: (invoice) => invoice.tiersPayant.amc && invoice.amc?.support !== undefined,
+  appliesTo: amcTiersPayantOnSupport,
   messages: {
     notListed: {
       fr: "{name} ne figure pas parmi les bénéficiaires de l'attestation mutuelle.",

@@ -1,6 +1,7 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { amcShareOf } from "./at-risk.js";
+import { amcTiersPayantOnSupport } from "./scope.js";
 
 export default defineRule({
   id: "amc/contract-missing",
@@ -12,7 +13,7 @@ export default defineRule({
   effective: { from: SINCE_ALWAYS },
   confidence: "medium",
   reads: ["header", "amc", "lines"],
-  appliesTo: (invoice) => invoice.tiersPayant.amc && invoice.amc?.support !== undefined,
+  appliesTo: amcTiersPayantOnSupport,
   messages: {
     missing: {
       fr: "Aucun contrat ou type de convention mutuelle n'est appliqué.",

@@ -2,6 +2,7 @@ import { defineRule } from "../../engine/define-rule.js";
 import { isWithin } from "../../engine/calendar.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { amcShareOf } from "./at-risk.js";
+import { amcTiersPayantOnSupport } from "./scope.js";
 
 export default defineRule({
   id: "amc/not-valid-on-date",
@@ -13,7 +14,7 @@ export default defineRule({
   effective: { from: SINCE_ALWAYS },
   confidence: "high",
   reads: ["header", "amc", "lines"],
-  appliesTo: (invoice) => invoice.tiersPayant.amc && invoice.amc?.support !== undefined,
+  appliesTo: amcTiersPayantOnSupport,
   messages: {
     outside: {
       fr: "L'attestation mutuelle est valable du {from} au {to}, pas le {date}.",

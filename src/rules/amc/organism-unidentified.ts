@@ -2,6 +2,7 @@ import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { amcShareOf } from "./at-risk.js";
+import { amcTiersPayantOnSupport } from "./scope.js";
 
 type MessageId = "missing" | "malformed";
 
@@ -15,7 +16,7 @@ export default defineRule({
   effective: { from: SINCE_ALWAYS },
   confidence: "medium",
   reads: ["header", "amc", "lines"],
-  appliesTo: (invoice) => invoice.tiersPayant.amc && invoice.amc?.support !== undefined,
+  appliesTo: amcTiersPayantOnSupport,
   messages: {
     missing: {
       fr: "Ni numéro AMC ni code de télétransmission : la mutuelle ne peut pas être routée.",
