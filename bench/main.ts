@@ -1,0 +1,157 @@
+// npm run bench [-- --json] [--count N] [--rounds N] [--seed N]
+// The ten-rule subset three ways (this library, json-rules-engine, hand-written ifs) on one seeded
+// mix, after checking that the three give the same verdict on every invoice; then the full
+// catalogue with parsing, and checkInvoice latency. Figures are ratios measured in this one run.
+import { readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, totalmem } from "node:os";
+import { parseArgs } from "node:util";
+import { checkInvoice, createChecker } from "tiers-payant";
+import { loadDrugs } from "./drugs.js";
+import { inBench, repoDir } from "./paths.js";
+import { generateMix, MIX } from "./generate.js";
+import { handWrittenVerdict } from "./subset/hand-written.js";
+import { createJsonRulesEngine, jsonRulesEngineVerdict } from "./subset/json-rules-engine.js";
+import { createSubsetChecker, libraryVerdict } from "./subset/library.js";
+import { SUBSET } from "./subset/rules.js";
+import { consume, interleave, percentile } from "./timing.js";
+
+const { values: args } = parseArgs({
+  options: {
+    json: { type: "boolean", default: false },
+    count: { type: "string", default: "2000" },
+    rounds: { type: "string", default: "9" },
+    seed: { type: "string", default: "20261123" },
+  },
+});
+const count = Number(args.count);
+const rounds = Number(args.rounds);
+const seed = Number(args.seed);
+const log = (text = "") => process.stdout.write(`${text}\n`);
+
+const drugs = loadDrugs();
+const mix = generateMix(drugs, count, seed);
+const subsetChecker = createSubsetChecker();
+const fullChecker = createChecker();
+const engine = createJsonRulesEngine();
+
+// 1. Same verdicts, or no timing at all: a faster engine that answers differently proves nothing.
+let disagreements = 0;
+const perRule = new Map<string, number>();
+let clean = 0;
+for (const invoice of mix) {
+  const library = libraryVerdict(subsetChecker.check(invoice));
+  const handWritten = handWrittenVerdict(invoice);
+  const jsonRules = await jsonRulesEngineVerdict(engine, invoice);
+  if (library !== handWritten || library !== jsonRules) {
+    if (disagreements++ < 5) log(`verdicts differ on ${invoice.id}: library «${library}», hand-written «${handWritten}», json-rules-engine «${jsonRules}»`);
+  }
+  if (library === "") clean++;
+  for (const id of library.split(" ").filter(Boolean)) perRule.set(id, (perRule.get(id) ?? 0) + 1);
+}
+if (disagreements > 0) {
+  log(`${disagreements} of ${count} invoices got different verdicts: not timing.`);
+  process.exit(1);
+}
+log(`${count} invoices (seed ${seed}): the three implementations agree on every verdict; ${clean} clean, ${count - clean} with a subset finding.`);
+
+// 2. Throughput, interleaved rounds, medians.
+const results = await interleave(
+  [
+    { name: "library", pass: () => mix.map((invoice) => subsetChecker.check(invoice)) },
+    {
+      name: "jsonRulesEngine",
+      pass: async () => {
+        const out = [];
+        for (const invoice of mix) out.push(await engine.run({ invoice }));
+        return out;
+      },
+    },
+    { name: "handWritten", pass: () => mix.map(handWrittenVerdict) },
+    { name: "full", pass: () => mix.map((invoice) => fullChecker.check(invoice)) },
+  ],
+  rounds,
+  2,
+);
+const perSecond = (name: string) => count / results.get(name)!.median;
+const throughput = {
+  library: perSecond("library"),
+  jsonRulesEngine: perSecond("jsonRulesEngine"),
+  handWritten: perSecond("handWritten"),
+  full: perSecond("full"),
+};
+
+// 3. Latency of one checkInvoice call, as an LGO makes it before sending one FSE.
+for (const invoice of mix.slice(0, 200)) consume(checkInvoice(invoice));
+const latencies: number[] = [];
+for (const invoice of mix) {
+  const start = process.hrtime.bigint();
+  consume(checkInvoice(invoice));
+  latencies.push(Number(process.hrtime.bigint() - start) / 1000);
+}
+const latency = { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
+
+const ratios = {
+  vsJsonRulesEngine: throughput.library / throughput.jsonRulesEngine,
+  vsHandWritten: throughput.handWritten / throughput.library,
+  fullVsJsonRulesEngine: throughput.full / throughput.jsonRulesEngine,
+};
+const targets = [
+  { what: "library ÷ json-rules-engine (subset)", value: ratios.vsJsonRulesEngine, target: "≥ 20×", met: ratios.vsJsonRulesEngine >= 20 },
+  { what: "hand-written ÷ library (subset)", value: ratios.vsHandWritten, target: "≤ 3×", met: ratios.vsHandWritten <= 3 },
+  { what: "full catalogue with parsing ÷ json-rules-engine on the subset", value: ratios.fullVsJsonRulesEngine, target: "≥ 10×", met: ratios.fullVsJsonRulesEngine >= 10 },
+];
+
+const fmt = (value: number) => Math.round(value).toLocaleString("en-US");
+const versionOf = (name: string) => (JSON.parse(readFileSync(`${repoDir}/node_modules/${name}/package.json`, "utf8")) as { version: string }).version;
+const own = JSON.parse(readFileSync(`${repoDir}/package.json`, "utf8")) as { version: string };
+const machine = `${cpus()[0]?.model ?? "unknown CPU"}, ${availableParallelism()} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`;
+const versions = `Node ${process.version}; tiers-payant ${own.version}, zod ${versionOf("zod")}, date-fns ${versionOf("date-fns")}, decimal.js ${versionOf("decimal.js")}, json-rules-engine ${versionOf("json-rules-engine")}`;
+
+const table = [
+  "| contender | invoices/s (median) | per invoice |",
+  "|---|---:|---:|",
+  `| tiers-payant, subset (\`createChecker({ only })\`, parsing included) | ${fmt(throughput.library)} | ${(1e6 / throughput.library).toFixed(1)} µs |`,
+  `| json-rules-engine, subset (\`engine.run\`) | ${fmt(throughput.jsonRulesEngine)} | ${(1e6 / throughput.jsonRulesEngine).toFixed(1)} µs |`,
+  `| hand-written ifs, subset (no validation) | ${fmt(throughput.handWritten)} | ${(1e6 / throughput.handWritten).toFixed(1)} µs |`,
+  `| tiers-payant, full catalogue (${fullChecker.rules.length} rules) with parsing | ${fmt(throughput.full)} | ${(1e6 / throughput.full).toFixed(1)} µs |`,
+];
+const targetTable = ["| ratio | measured | target | met |", "|---|---:|---|---|", ...targets.map((t) => `| ${t.what} | ${t.value.toFixed(1)}× | ${t.target} | ${t.met ? "yes" : "**no**"} |`)];
+
+log();
+for (const line of table) log(line);
+log();
+for (const line of targetTable) log(line);
+log();
+log(`checkInvoice latency (one call, checker built per call): p50 ${latency.p50.toFixed(0)} µs, p99 ${latency.p99.toFixed(0)} µs`);
+
+const results_md = `# Benchmark results
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Figures are from one run on one
+machine; compare the ratios, not the absolute numbers.
+
+- Machine: ${machine}
+- Versions: ${versions}
+- Mix: ${count} invoices, seed ${seed} (scenarios ${Object.entries(MIX.scenarios).map(([name, share]) => `${name} ${Math.round(share * 100)} %`).join(", ")}); ${clean} clean for the subset, ${count - clean} with a finding
+- Method: ${rounds} interleaved rounds after 2 warm-up passes each; median pass time over the whole mix
+- Subset (${SUBSET.length} rules): ${SUBSET.map((id) => `\`${id}\``).join(", ")}
+- Findings per subset rule in the mix: ${[...perRule].sort().map(([id, n]) => `${id} ${n}`).join(", ")}
+
+${table.join("\n")}
+
+${targetTable.join("\n")}
+
+\`checkInvoice\` latency, one call per invoice over the mix: p50 ${latency.p50.toFixed(0)} µs, p99 ${latency.p99.toFixed(0)} µs.
+`;
+writeFileSync(inBench("RESULTS.md"), results_md);
+log("bench/RESULTS.md written.");
+
+if (args.json) {
+  log(
+    JSON.stringify({
+      subset: { library: Math.round(throughput.library), jsonRulesEngine: Math.round(throughput.jsonRulesEngine), handWritten: Math.round(throughput.handWritten) },
+      full: { library: Math.round(throughput.full) },
+      latencyMicros: { p50: Math.round(latency.p50), p99: Math.round(latency.p99) },
+      ratios: { vsJsonRulesEngine: Number(ratios.vsJsonRulesEngine.toFixed(2)), vsHandWritten: Number(ratios.vsHandWritten.toFixed(2)) },
+    }),
+  );
+}
