@@ -49,8 +49,12 @@ interface CompiledRule {
   readonly settings: RuleSettings;
   readonly severity: SeveritySetting;
   readonly overridden: boolean;
-  readonly reads: ReadonlySet<Section>;
+  readonly reads: readonly Section[];
 }
+
+const NONE: readonly Section[] = [];
+
+const NOTHING_AT_RISK: AmountAtRisk = Object.freeze({ amo: "0.00", amc: "0.00", patient: "0.00" });
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const SETTINGS = new Set<SeveritySetting>(["error", "warning", "info", "off"]);
@@ -101,6 +105,8 @@ function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
  * per payer and per path, only the largest amount counts.
  */
 function sumAmountAtRisk(diagnostics: readonly Diagnostic[]): AmountAtRisk {
+  // Most invoices put nothing at risk: no decimal arithmetic for them.
+  if (!diagnostics.some((diagnostic) => diagnostic.amountAtRisk !== undefined)) return { ...NOTHING_AT_RISK };
   const largest = new Map<string, { payer: Payer; amount: Money }>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.amountAtRisk === undefined) continue;
@@ -137,7 +143,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const windowSize = options.duplicateWindow ?? 100_000;
   if (!Number.isInteger(windowSize) || windowSize < 0) optionError("duplicateWindow must be a whole number ≥ 0");
   const sent: ReadonlySet<string> = new Set(options.history ?? []);
-  const sentHistory: History = { has: (fingerprint) => sent.has(fingerprint) };
+  const sentHistory: History = { has: (fingerprint) => sent.has(fingerprint), empty: sent.size === 0 };
   // One window per checker: a checker is one stream. Build another checker for another stream.
   const window = new FingerprintWindow(windowSize, sent);
   const wantTrace = options.trace === true;
@@ -159,7 +165,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     settings: Object.freeze({ ...rule.settings, ...userSettings[rule.id] }),
     severity: overrides[rule.id] ?? rule.severity,
     overridden: overrides[rule.id] !== undefined,
-    reads: new Set(rule.reads),
+    reads: [...new Set(rule.reads)],
   }));
 
   function toDiagnostic(rule: RuleMetadata & Pick<AnyRule, "messages">, severity: Severity, finding: Finding): Diagnostic {
@@ -183,16 +189,21 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   }
 
   function check(input: unknown, checkOptions?: Pick<CheckOptions, "asOf">): Report {
-    return run(input, checkOptions, sentHistory).report;
+    return run(input, checkOptions, sentHistory, false).report;
   }
 
   function checkNext(input: unknown, checkOptions?: Pick<CheckOptions, "asOf">): Report {
-    const { report, fingerprints } = run(input, checkOptions, window);
+    const { report, fingerprints } = run(input, checkOptions, window, true);
     window.remember(fingerprints);
     return report;
   }
 
-  function run(input: unknown, checkOptions: Pick<CheckOptions, "asOf"> | undefined, history: History): { report: Report; fingerprints: string[] } {
+  function run(
+    input: unknown,
+    checkOptions: Pick<CheckOptions, "asOf"> | undefined,
+    history: History,
+    remember: boolean,
+  ): { report: Report; fingerprints: string[] } {
     const parsed = parseInvoice(input);
     const fingerprints: string[] = [];
     const asOf = resolveAsOf(checkOptions?.asOf) ?? defaultAsOf ?? parsed.invoice.dispensingDate ?? null;
@@ -220,7 +231,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         if (wantTrace) skipped.push({ ruleId: rule.id, reason: "not-effective" });
         continue;
       }
-      const broken = [...reads].filter((section) => parsed.invalidSections.has(section));
+      const broken = parsed.invalidSections.size === 0 ? NONE : reads.filter((section) => parsed.invalidSections.has(section));
       if (broken.length > 0) {
         notEvaluated.push({
           ruleId: rule.id,
@@ -236,7 +247,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
           continue;
         }
         const outcome = rule.check({ invoice: parsed.invoice, asOf, settings, history } as never);
-        if (rule.fingerprints) fingerprints.push(...rule.fingerprints(view));
+        // Only a stream remembers fingerprints: a single check need not hash anything.
+        if (remember && rule.fingerprints) fingerprints.push(...rule.fingerprints(view));
         if ("notEvaluated" in outcome) {
           notEvaluated.push({ ruleId: rule.id, reason: outcome.notEvaluated[locale] });
           continue;

@@ -18,6 +18,7 @@ export function hash53(text: string): string {
 /** What a cross-invoice rule may ask: has this fingerprint been seen before this invoice? */
 export interface History {
   has(fingerprint: string): boolean;
+  readonly empty: boolean;
 }
 
 /**
@@ -34,6 +35,10 @@ export class FingerprintWindow implements History {
 
   has(fingerprint: string): boolean {
     return this.sent.has(fingerprint) || this.recent.has(fingerprint);
+  }
+
+  get empty(): boolean {
+    return this.sent.size === 0 && this.recent.size === 0;
   }
 
   remember(fingerprints: readonly string[]): void {

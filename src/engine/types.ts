@@ -73,7 +73,11 @@ export type RuleSettings = Readonly<Record<string, boolean | number | string>>;
 
 export interface RuleContext<Reads extends Section> {
   /** Fingerprints seen before this invoice: the caller's history, and the batch so far. */
-  readonly history: { has(fingerprint: string): boolean };
+  readonly history: {
+    has(fingerprint: string): boolean;
+    /** True when nothing was sent or seen before: a cross-invoice rule can stop at once. */
+    readonly empty: boolean;
+  };
   readonly invoice: InvoiceView<Reads>;
   /** The date the rules are evaluated as of, `YYYY-MM-DD`. */
   readonly asOf: string;

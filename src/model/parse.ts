@@ -92,6 +92,14 @@ export function parseInvoice(input: unknown): ParsedInvoice {
       issues: [{ path: [], messageId: "notAnObject", params: { received: Array.isArray(input) ? "array" : input === null ? "null" : typeof input } }],
     };
   }
+  // Valid input, the common case, takes one pass of the whole schema. Only input that fails it is
+  // parsed section by section, to tell which rules can still run. Plain objects only: the per-field
+  // pass reads own properties, and so must the fast one.
+  const prototype = Object.getPrototypeOf(input) as unknown;
+  if (prototype === Object.prototype || prototype === null) {
+    const whole = invoiceSchema.safeParse(input);
+    if (whole.success) return { invoice: whole.data, invalidSections: new Set(), issues: [] };
+  }
   const invoice: Record<string, unknown> = {};
   const invalidSections = new Set<Section>();
   const issues: InputIssue[] = [];

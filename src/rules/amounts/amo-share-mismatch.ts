@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { lineTotal, money, toCents } from "../../engine/money.js";
+import { lineTotal, Money, money, toCents } from "../../engine/money.js";
 import type { Finding } from "../../engine/types.js";
 import { amoRateOfLine } from "../../reference/amo-rate.js";
 import { SINCE_ALWAYS } from "../since-always.js";
@@ -41,8 +41,9 @@ export default defineRule({
         findings.push({ messageId: "rateUnknown", path: ["lines", index, "amounts", "amo"], params: { line: index + 1, code: line.prestationCode, exoneration: line.exonerationCode }, severity: "info" });
         return;
       }
-      const expected = toCents(money(base).times(rate.percent).dividedBy(100));
-      if (money(line.amounts.amo).equals(expected)) return;
+      const expectedAmount = money(base).times(rate.percent).dividedBy(100);
+      if (money(line.amounts.amo).equals(expectedAmount.toDecimalPlaces(2, Money.ROUND_HALF_UP))) return;
+      const expected = toCents(expectedAmount);
       findings.push({
         messageId: "mismatch",
         path: ["lines", index, "amounts", "amo"],

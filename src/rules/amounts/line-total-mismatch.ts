@@ -25,8 +25,10 @@ export default defineRule({
     const findings: Finding<"mismatch">[] = [];
     invoice.lines.forEach((line, index) => {
       if (line.total === undefined) return;
-      const expected = toCents(money(line.unitPrice).times(line.quantity));
-      if (money(line.total).equals(expected)) return;
+      // A price of at most two decimals times a whole quantity needs no rounding: compare exactly.
+      const expectedAmount = money(line.unitPrice).times(line.quantity);
+      if (money(line.total).equals(expectedAmount)) return;
+      const expected = toCents(expectedAmount);
       findings.push({
         messageId: "mismatch",
         path: ["lines", index, "total"],

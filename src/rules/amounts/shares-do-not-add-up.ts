@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { lineTotal, sumMoney, toCents } from "../../engine/money.js";
+import { lineTotal, money, sumMoney, toCents } from "../../engine/money.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { AMT_SOURCE } from "./amt.js";
@@ -29,7 +29,7 @@ export default defineRule({
     invoice.lines.forEach((line, index) => {
       const total = lineTotal(line);
       const sum = sumMoney([line.amounts.amo, line.amounts.amc, line.amounts.patient]);
-      if (sum.equals(total)) return;
+      if (sum.equals(money(total))) return;
       findings.push({
         messageId: "mismatch",
         path: ["lines", index, "amounts"],

@@ -6,18 +6,37 @@ import { SINCE_ALWAYS } from "../since-always.js";
 
 type Seen = InvoiceView<"header" | "pharmacy" | "patient" | "lines">;
 
-const numberFingerprint = (invoice: Seen): string => hash53(`number|${invoice.pharmacy.finess}|${invoice.number}`);
+interface Fingerprints {
+  readonly number: string;
+  /** One per drug line: the same patient, product and day is the same delivery billed again. */
+  readonly content: readonly { readonly index: number; readonly fingerprint: string }[];
+}
 
-/** One per drug line: the same patient, product and day is the same delivery billed again. */
-const contentFingerprints = (invoice: Seen): { index: number; fingerprint: string }[] =>
-  invoice.lines.flatMap((line, index) =>
-    line.productKind === "drug" && line.productCode !== undefined
-      ? [{ index, fingerprint: hash53(`content|${invoice.patient.insuredNir}|${invoice.patient.birthRank ?? ""}|${invoice.patient.birthDate}|${line.productCode}|${invoice.dispensingDate}`) }]
-      : [],
-  );
+// In a stream the rule asks about an invoice's fingerprints, then the engine remembers them: hash once.
+const computed = new WeakMap<Seen, Fingerprints>();
+
+function fingerprintsOf(invoice: Seen): Fingerprints {
+  let fingerprints = computed.get(invoice);
+  if (fingerprints === undefined) {
+    const { patient } = invoice;
+    fingerprints = {
+      number: hash53(`number|${invoice.pharmacy.finess}|${invoice.number}`),
+      content: invoice.lines.flatMap((line, index) =>
+        line.productKind === "drug" && line.productCode !== undefined
+          ? [{ index, fingerprint: hash53(`content|${patient.insuredNir}|${patient.birthRank ?? ""}|${patient.birthDate}|${line.productCode}|${invoice.dispensingDate}`) }]
+          : [],
+      ),
+    };
+    computed.set(invoice, fingerprints);
+  }
+  return fingerprints;
+}
 
 /** The fingerprints an invoice leaves: hashed, so that a stored history holds no NIR in clear. */
-export const duplicateFingerprints = (invoice: Seen): string[] => [numberFingerprint(invoice), ...contentFingerprints(invoice).map((entry) => entry.fingerprint)];
+export const duplicateFingerprints = (invoice: Seen): string[] => {
+  const { number, content } = fingerprintsOf(invoice);
+  return [number, ...content.map((entry) => entry.fingerprint)];
+};
 
 export default defineRule({
   id: "transmission/duplicate",
@@ -43,9 +62,11 @@ export default defineRule({
     },
   },
   check({ invoice, history }) {
+    if (history.empty) return [];
     const findings: Finding<"sameNumber" | "sameDelivery">[] = [];
-    if (history.has(numberFingerprint(invoice))) findings.push({ messageId: "sameNumber", path: ["number"], params: { number: invoice.number }, value: invoice.number });
-    for (const { index, fingerprint } of contentFingerprints(invoice)) {
+    const { number, content } = fingerprintsOf(invoice);
+    if (history.has(number)) findings.push({ messageId: "sameNumber", path: ["number"], params: { number: invoice.number }, value: invoice.number });
+    for (const { index, fingerprint } of content) {
       if (history.has(fingerprint)) findings.push({ messageId: "sameDelivery", path: ["lines", index], params: { line: index + 1 }, amountAtRisk: invoice.lines[index]!.amounts.amo });
     }
     return findings;

@@ -1,0 +1,63 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createChecker } from "../../src/index.js";
+import { money } from "../../src/engine/money.js";
+import { parseInvoice } from "../../src/model/parse.js";
+import { normalizeName } from "../../src/rules/support/names.js";
+import { validInvoiceArbitrary } from "../support/arbitraries.js";
+import { cleanInvoice } from "../support/fixtures.js";
+
+// The speed-ups of the engine must not change a single answer: each fast path is checked against
+// the slow path it short-cuts.
+
+/** The same data with a prototype other than Object.prototype: parseInvoice takes the per-section path. */
+const throughSlowPath = (input: object): object => Object.assign(Object.create({ slowPath: true }) as object, input);
+
+describe("fast paths give the answers of the slow paths", () => {
+  it("whole-schema parsing of valid input equals section-by-section parsing", () => {
+    fc.assert(
+      fc.property(validInvoiceArbitrary, (invoice) => {
+        const fast = parseInvoice(invoice);
+        const slow = parseInvoice(throughSlowPath(invoice));
+        expect(fast.issues).toEqual([]);
+        expect(slow.issues).toEqual([]);
+        expect(fast.invoice).toEqual(slow.invoice);
+      }),
+    );
+  });
+
+  it("invalid input still falls back to sections and names every problem", () => {
+    const input = { ...cleanInvoice(), stayAbroad: { departureDate: "2025-07-01", returnDate: 12 } };
+    expect(parseInvoice(input)).toEqual(parseInvoice(throughSlowPath(input)));
+    expect([...parseInvoice(input).invalidSections]).toEqual(["stayAbroad"]);
+  });
+
+  it("names already in plain capitals are left as the full normalisation leaves them", () => {
+    const word = fc.stringMatching(/^[A-Z]{1,12}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), (words) => {
+        const name = words.join(" ");
+        expect(normalizeName(name)).toBe(name.normalize("NFD").toUpperCase().trim());
+      }),
+    );
+    expect(normalizeName("Lefèvre-Dupont")).toBe("LEFEVRE DUPONT");
+    expect(normalizeName("D'ARC")).toBe("D ARC");
+  });
+
+  it("shared parsed amounts are the values of their strings", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), (cents) => {
+        const text = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
+        expect(money(text).toFixed(2)).toBe(text);
+        expect(money(text)).toBe(money(text));
+      }),
+    );
+  });
+
+  it("a single check hashes nothing, a stream still finds the duplicate", () => {
+    const checker = createChecker({ only: ["transmission/duplicate"] });
+    expect(checker.check(cleanInvoice()).diagnostics).toEqual([]);
+    expect(checker.checkNext(cleanInvoice()).diagnostics).toEqual([]);
+    expect(checker.checkNext(cleanInvoice()).diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(["transmission/duplicate", "transmission/duplicate"]);
+  });
+});
