@@ -142,7 +142,16 @@ ${targetTable.join("\n")}
 
 \`checkInvoice\` latency, one call per invoice over the mix: p50 ${latency.p50.toFixed(0)} µs, p99 ${latency.p99.toFixed(0)} µs.
 `;
-writeFileSync(inBench("RESULTS.md"), results_md);
+// Keep the streaming section that bench:stream writes at the end of the same file.
+let streamSection = "";
+try {
+  const previous = readFileSync(inBench("RESULTS.md"), "utf8");
+  const at = previous.indexOf("<!-- stream -->");
+  if (at >= 0) streamSection = `\n${previous.slice(at)}`;
+} catch {
+  // First run: nothing to keep.
+}
+writeFileSync(inBench("RESULTS.md"), `${results_md}${streamSection}`);
 log("bench/RESULTS.md written.");
 
 if (args.json) {

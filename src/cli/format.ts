@@ -60,6 +60,11 @@ export function formatRecord(source: string, report: Report): string {
   return JSON.stringify({ source: redactNirs(source), ...report });
 }
 
+/** What the CLI prints for one report: the pretty block (with its blank line) or the JSON record. */
+export function renderReport(format: OutputFormat, source: string, report: Report, locale: Locale, style: Style): string {
+  return format === "pretty" ? `${formatPretty(source, report, locale, style)}\n` : formatRecord(source, report);
+}
+
 export function formatRules(rules: readonly RuleMetadata[], locale: Locale): string {
   const width = Math.max(...rules.map((rule) => rule.id.length));
   return rules

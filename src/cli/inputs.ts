@@ -4,10 +4,26 @@ import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { MAX_LINE_BYTES, readLines } from "./lines.js";
 
-/** One item read from the inputs: an invoice with where it came from, or a problem reading it. */
+/**
+ * One item read from the inputs: an invoice with where it came from, the text of an NDJSON line not
+ * parsed yet (so that worker threads can share the parsing), or a problem reading it.
+ */
 export type InputItem =
   | { readonly kind: "invoice"; readonly source: string; readonly value: unknown }
+  | { readonly kind: "text"; readonly source: string; readonly text: string }
   | { readonly kind: "error"; readonly source: string; readonly message: string };
+
+export type ParsedItem = Exclude<InputItem, { kind: "text" }>;
+
+/** Parses the text of an NDJSON line: the invoice, or the reason it is not JSON. */
+export function parseItem(item: InputItem): ParsedItem {
+  if (item.kind !== "text") return item;
+  try {
+    return { kind: "invoice", source: item.source, value: JSON.parse(item.text) };
+  } catch (error) {
+    return { kind: "error", source: item.source, message: `invalid JSON: ${describe(error)}` };
+  }
+}
 
 const describe = (error: unknown): string => {
   if (error instanceof Error) {
@@ -29,11 +45,7 @@ async function* ndjson(stream: Readable, name: string): AsyncGenerator<InputItem
         continue;
       }
       if (event.text.trim() === "") continue;
-      try {
-        yield { kind: "invoice", source, value: JSON.parse(event.text) };
-      } catch (error) {
-        yield { kind: "error", source, message: `invalid JSON: ${describe(error)}` };
-      }
+      yield { kind: "text", source, text: event.text };
     }
   } catch (error) {
     yield { kind: "error", source: name, message: `cannot read: ${describe(error)}` };

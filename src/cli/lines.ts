@@ -38,7 +38,14 @@ export async function* readLines(stream: Readable, maxBytes = MAX_LINE_BYTES): A
       const newline = data.indexOf(0x0a);
       const piece = newline < 0 ? data : data.subarray(0, newline);
       if (skipping) skipped += piece.length;
-      else if (size + piece.length > maxBytes) {
+      else if (newline >= 0 && size === 0 && piece.length <= maxBytes) {
+        // The whole line is in this chunk: decode it where it is, without copying it twice.
+        number++;
+        const end = piece.length > 0 && piece[piece.length - 1] === 0x0d ? piece.length - 1 : piece.length;
+        yield { kind: "line", number, text: decoder.decode(piece.subarray(0, end)) };
+        data = data.subarray(newline + 1);
+        continue;
+      } else if (size + piece.length > maxBytes) {
         skipping = true;
         skipped = size + piece.length;
         parts = [];

@@ -1,14 +1,19 @@
 #!/usr/bin/env node
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { buildInvoiceJsonSchema } from "../model/json-schema.js";
-import { createChecker, type Checker, type CheckerOptions } from "../engine/check.js";
+import { compileChecker, type CheckerOptions, type SplitChecker } from "../engine/check.js";
 import type { Locale, Report } from "../engine/types.js";
 import { redactNirs } from "../identifiers/nir.js";
 import { rules } from "../rules/metadata.js";
 import { rulesVersion } from "../version.js";
-import { colours, formatPretty, formatRecord, formatRules, plain, type OutputFormat } from "./format.js";
-import { readInputs } from "./inputs.js";
+import { colours, formatRules, plain, renderReport, type OutputFormat } from "./format.js";
+import { parseItem, readInputs, type InputItem } from "./inputs.js";
+import { WorkerPool, type Outcome } from "./pool.js";
+
+/** Invoices handed to a worker at once: enough to make a message worth its cost, few enough to stay flat. */
+const BATCH_SIZE = 256;
 
 const USAGE = `Usage:
   tiers-payant check <file|directory|->... [options]   check invoices (.json: one or an array; .ndjson: one per line; - = stdin)
@@ -21,6 +26,8 @@ Options of check:
   --format pretty|json|ndjson   output (default pretty)
   --config <file>           JSON file: { "severity": { "<rule id>": "error|warning|info|off" }, "waivers": [...], "locale": "fr" }
   --stdin-format ndjson|json    how to read "-" (default ndjson, streamed)
+  --jobs N                  worker threads (default: the number of cores); output stays in input order,
+                            and fewer than ${BATCH_SIZE} invoices are checked without starting any
 
 Exit status: 0 no invoice has an error; 1 an invoice has an error; 2 bad usage or unreadable input.
 A clean report is not a guarantee of payment.`;
@@ -64,6 +71,7 @@ async function check(args: string[], io: Io): Promise<number> {
       format: { type: "string" },
       config: { type: "string" },
       "stdin-format": { type: "string" },
+      jobs: { type: "string" },
     },
   });
   if (positionals.length === 0) throw new UsageError("check needs at least one file, directory or -");
@@ -71,9 +79,12 @@ async function check(args: string[], io: Io): Promise<number> {
   const locale = oneOf(values.locale ?? (config.locale as string | undefined), ["fr", "en"] as const, "locale", "fr");
   const format = oneOf<OutputFormat>(values.format, ["pretty", "json", "ndjson"], "format", "pretty");
   const stdinFormat = oneOf(values["stdin-format"], ["ndjson", "json"] as const, "stdin-format", "ndjson");
-  let checker: Checker;
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError("--jobs must be a whole number from 1 to 256");
+  const options: CheckerOptions = { ...config, locale, ...(values["as-of"] !== undefined && { asOf: values["as-of"] }) };
+  let checker: SplitChecker;
   try {
-    checker = createChecker({ ...config, locale, ...(values["as-of"] !== undefined && { asOf: values["as-of"] }) });
+    checker = compileChecker(options);
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -84,25 +95,74 @@ async function check(args: string[], io: Io): Promise<number> {
   let [invoices, failed, inputErrors, lastProgress] = [0, 0, 0, Date.now()];
   const write = (text: string) => io.stdout.write(`${text}\n`);
 
-  for await (const item of readInputs(positionals, io.stdin, stdinFormat)) {
-    if (item.kind === "error") {
+  // Every outcome passes here in input order, whichever thread produced it.
+  const emit = (outcome: Outcome): void => {
+    if (outcome.kind === "error") {
       inputErrors++;
-      const source = redactNirs(item.source);
-      io.stderr.write(`tiers-payant: ${source}: ${item.message}\n`);
-      if (format === "ndjson") write(JSON.stringify({ source, inputError: item.message }));
-      if (format === "json") collected.push({ source, inputError: item.message });
-      continue;
+      const source = redactNirs(outcome.source);
+      io.stderr.write(`tiers-payant: ${source}: ${outcome.message}\n`);
+      if (format === "ndjson") write(JSON.stringify({ source, inputError: outcome.message }));
+      if (format === "json") collected.push({ source, inputError: outcome.message });
+      return;
     }
-    const report: Report = checker.checkNext(item.value);
     invoices++;
-    if (!report.ok) failed++;
-    if (format === "pretty") write(`${formatPretty(item.source, report, locale, style)}\n`);
-    else if (format === "ndjson") write(formatRecord(item.source, report));
-    else collected.push(JSON.parse(formatRecord(item.source, report)));
+    if (!outcome.ok) failed++;
+    if (format === "json") collected.push(JSON.parse(outcome.output));
+    else write(outcome.output);
     if (progress && invoices % 10_000 === 0 && Date.now() - lastProgress > 1000) {
       lastProgress = Date.now();
       io.stderr.write(`\r${invoices} invoices checked…`);
     }
+  };
+  const render = (source: string, report: Report): Outcome => ({ kind: "report", source, ok: report.ok, output: renderReport(format, source, report, locale, style) });
+  const checkHere = (item: InputItem): Outcome => {
+    const parsed = parseItem(item);
+    return parsed.kind === "error" ? parsed : render(parsed.source, checker.checkNext(parsed.value));
+  };
+
+  // Workers check batches without knowing the rest of the stream; this thread admits each invoice's
+  // fingerprints in input order, and checks again here the rare invoice whose fingerprints were seen,
+  // so that duplicates are found across workers exactly as in one thread.
+  let pool: WorkerPool | undefined;
+  const inFlight: { readonly items: readonly InputItem[]; readonly outcomes: Promise<readonly Outcome[]> }[] = [];
+  const drainOldest = async (): Promise<void> => {
+    const { items, outcomes } = inFlight.shift()!;
+    (await outcomes).forEach((outcome, index) => {
+      if (outcome.kind === "report" && outcome.fingerprints !== undefined) {
+        const seen = checker.admit(outcome.fingerprints);
+        if (seen.length > 0) {
+          const parsed = parseItem(items[index]!);
+          if (parsed.kind === "invoice") return emit(render(parsed.source, checker.recheck(parsed.value, seen)));
+        }
+      }
+      emit(outcome);
+    });
+  };
+  const dispatch = (items: readonly InputItem[]): void => {
+    pool ??= new WorkerPool(jobs, { options, format, locale, colour: style === colours });
+    inFlight.push({ items, outcomes: pool.submit(items) });
+  };
+
+  let batch: InputItem[] = [];
+  try {
+    for await (const item of readInputs(positionals, io.stdin, stdinFormat)) {
+      if (jobs === 1) {
+        emit(checkHere(item));
+        continue;
+      }
+      batch.push(item);
+      if (batch.length < BATCH_SIZE) continue;
+      dispatch(batch);
+      batch = [];
+      // Two batches per worker keep every worker busy while memory stays flat however long the input.
+      while (inFlight.length >= jobs * 2) await drainOldest();
+    }
+    // A short input is checked here: starting threads would cost more than it saves.
+    if (pool === undefined) for (const item of batch) emit(checkHere(item));
+    else if (batch.length > 0) dispatch(batch);
+    while (inFlight.length > 0) await drainOldest();
+  } finally {
+    await pool?.close();
   }
   if (format === "json") write(JSON.stringify(collected, null, 2));
   if (format === "pretty") {

@@ -120,8 +120,27 @@ function sumAmountAtRisk(diagnostics: readonly Diagnostic[]): AmountAtRisk {
   return { amo: toCents(totals.amo), amc: toCents(totals.amc), patient: toCents(totals.patient) };
 }
 
+/**
+ * A stream's checkNext split in two, for the CLI's worker threads (internal, not exported from the
+ * package): workers check invoices `detached`, as if nothing had been seen before, and hand back the
+ * fingerprints each invoice leaves; the one thread that owns the window `admit`s them in input order
+ * and, for the rare invoice whose fingerprints were seen already, `recheck`s it. The reports are
+ * exactly those of checkNext over the same stream.
+ */
+export interface SplitChecker extends Checker {
+  detached(input: unknown): { readonly report: Report; readonly fingerprints: readonly string[] };
+  /** The fingerprints already seen before this invoice; then remembers all of them. */
+  admit(fingerprints: readonly string[]): string[];
+  recheck(input: unknown, seen: readonly string[]): Report;
+}
+
 /** Builds a checker once (rules, severities, locale, waivers) to check many invoices: the fast path. */
 export function createChecker(options: CheckerOptions = {}): Checker {
+  const { rules, check, checkNext, checkBatch } = compileChecker(options);
+  return { rules, check, checkNext, checkBatch };
+}
+
+export function compileChecker(options: CheckerOptions = {}): SplitChecker {
   const locale: Locale = options.locale ?? "fr";
   if (locale !== "fr" && locale !== "en") optionError(`locale must be "fr" or "en", got ${JSON.stringify(locale)}`);
   let selected = options.rules ?? catalogue;
@@ -317,12 +336,40 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     return checkIterable(inputs as Iterable<unknown>, batchOptions);
   }
 
+  function detached(input: unknown) {
+    return run(input, undefined, sentHistory, true);
+  }
+  function admit(fingerprints: readonly string[]): string[] {
+    const seen = fingerprints.filter((fingerprint) => window.has(fingerprint));
+    window.remember(fingerprints);
+    return seen;
+  }
+  function recheck(input: unknown, seen: readonly string[]): Report {
+    const known = new Set(seen);
+    return run(input, undefined, { has: (fingerprint) => known.has(fingerprint), empty: known.size === 0 }, false).report;
+  }
+
   const metadata = Object.freeze([inputInvalid, ...selected].map(toMetadata));
-  return { rules: metadata, check, checkNext, checkBatch };
+  return { rules: metadata, check, checkNext, checkBatch, detached, admit, recheck };
 }
+
+// An LGO calls checkInvoice once per FSE, usually with nothing but a date and a language. `check`
+// remembers nothing between calls, so those calls share one prebuilt checker per language instead of
+// compiling the catalogue every time.
+const sharedCheckers = new Map<Locale, Checker>();
+const PER_CALL_OPTIONS: ReadonlySet<string> = new Set(["asOf", "locale"]);
 
 /** Checks one invoice. Never throws on data: malformed input gives `input/invalid` diagnostics. */
 export function checkInvoice(input: unknown, options: CheckerOptions = {}): Report {
+  const { locale = "fr", asOf } = options;
+  if ((locale === "fr" || locale === "en") && Object.keys(options).every((key) => PER_CALL_OPTIONS.has(key))) {
+    let checker = sharedCheckers.get(locale);
+    if (checker === undefined) {
+      checker = createChecker({ locale });
+      sharedCheckers.set(locale, checker);
+    }
+    return checker.check(input, asOf === undefined ? undefined : { asOf });
+  }
   return createChecker(options).check(input);
 }
 

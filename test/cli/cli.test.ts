@@ -194,3 +194,47 @@ describe("tiers-payant check on hostile input", () => {
     }
   });
 });
+
+describe("check --jobs", () => {
+  // 700 lines: more than two batches, so that workers start; one invoice re-sent in a later batch
+  // (another worker), one line that is not JSON, one blank line.
+  const dayOf = (index: number) => new Date(Date.UTC(2024, 0, 1 + index)).toISOString().slice(0, 10);
+  // A different day each: the same patient and product on another day is not the same delivery.
+  const numbered = (index: number) =>
+    invoiceWith({ id: `INV-J${index}`, number: `7${String(index).padStart(8, "0")}`, dispensingDate: dayOf(index), transmissionDate: dayOf(index) });
+  const lines = Array.from({ length: 700 }, (_, index) => JSON.stringify(numbered(index)));
+  lines[650] = lines[10]!;
+  lines[300] = '{"id": "cut';
+  lines[400] = "";
+  const file = write("jobs.ndjson", `${lines.join("\n")}\n`);
+
+  it("prints exactly what one thread prints: same order, same duplicates, same exit status", async () => {
+    const single = await runCli(["check", file, "--format", "ndjson", "--jobs", "1"]);
+    const parallel = await runCli(["check", file, "--format", "ndjson", "--jobs", "2"]);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(parallel.status).toBe(2);
+    expect(single.status).toBe(2);
+    const records = parallel.stdout.trim().split("\n").map((line) => JSON.parse(line) as { source: string; inputError?: string; diagnostics?: { ruleId: string }[] });
+    expect(records).toHaveLength(699);
+    const lineNumbers = records.map((record) => Number(record.source.split(":").pop()));
+    expect(lineNumbers).toEqual([...lineNumbers].sort((a, b) => a - b));
+    expect(records.find((record) => record.source.endsWith(":301"))?.inputError).toMatch(/invalid JSON/);
+    const duplicated = records.filter((record) => record.diagnostics?.some((diagnostic) => diagnostic.ruleId === "transmission/duplicate"));
+    expect(duplicated.map((record) => record.source.split(":").pop())).toEqual(["651"]);
+    expect(parallel.stderr).toContain("jobs.ndjson:301: invalid JSON");
+  });
+
+  it("pretty output is the same with workers too", async () => {
+    const single = await runCli(["check", file, "--jobs", "1"]);
+    const parallel = await runCli(["check", file, "--jobs", "2"]);
+    expect(parallel.stdout).toBe(single.stdout);
+  });
+
+  it("refuses a number of jobs that is not a whole number from 1", async () => {
+    for (const jobs of ["0", "-1", "1.5", "many"]) {
+      const result = await runCli(["check", file, "--jobs", jobs]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(jobs === "-1" ? /--jobs/ : /--jobs must be a whole number from 1 to 256/);
+    }
+  });
+});

@@ -46,3 +46,21 @@ describe("readLines", () => {
     expect(peak).toBeLessThan(32 * 1_048_576);
   });
 });
+
+describe("readLines, any text in any chunks", () => {
+  it("gives back every line whole, however the bytes are cut", async () => {
+    const { default: fc } = await import("fast-check");
+    const lineArbitrary = fc.string({ unit: "grapheme", maxLength: 40 }).map((text) => text.replace(/[\r\n]/g, ""));
+    await fc.assert(
+      fc.asyncProperty(fc.array(lineArbitrary, { minLength: 1, maxLength: 20 }), fc.boolean(), fc.array(fc.nat(), { maxLength: 10 }), async (lines, crlf, cuts) => {
+        const bytes = Buffer.from(lines.join(crlf ? "\r\n" : "\n"));
+        const offsets = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...offsets].map((start, index, all) => bytes.subarray(start, all[index + 1] ?? bytes.length)).filter((chunk) => chunk.length > 0);
+        const events = await collect(chunks);
+        const expected = lines.map((text, index) => ({ kind: "line", number: index + 1, text }));
+        // A last empty line leaves no bytes behind it, so it is not a line.
+        expect(events).toEqual(lines[lines.length - 1] === "" ? expected.slice(0, -1) : expected);
+      }),
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createChecker } from "../../src/index.js";
+import { checkInvoice, createChecker } from "../../src/index.js";
 import { money } from "../../src/engine/money.js";
 import { parseInvoice } from "../../src/model/parse.js";
 import { normalizeName } from "../../src/rules/support/names.js";
@@ -59,5 +59,17 @@ describe("fast paths give the answers of the slow paths", () => {
     expect(checker.check(cleanInvoice()).diagnostics).toEqual([]);
     expect(checker.checkNext(cleanInvoice()).diagnostics).toEqual([]);
     expect(checker.checkNext(cleanInvoice()).diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(["transmission/duplicate", "transmission/duplicate"]);
+  });
+
+  it("checkInvoice with only a date and a language answers as a checker built for the call", () => {
+    fc.assert(
+      fc.property(validInvoiceArbitrary, fc.constantFrom("fr" as const, "en" as const), fc.constantFrom(undefined, "2024-02-29", "2026-01-01"), (invoice, locale, asOf) => {
+        const options = asOf === undefined ? { locale } : { locale, asOf };
+        expect(checkInvoice(invoice, options)).toEqual(createChecker(options).check(invoice));
+      }),
+      { numRuns: 20 },
+    );
+    expect(() => checkInvoice(cleanInvoice(), { asOf: "2025-02-30" })).toThrow(/asOf must be a YYYY-MM-DD date/);
+    expect(() => checkInvoice(cleanInvoice(), { locale: "de" as never })).toThrow(/locale/);
   });
 });
