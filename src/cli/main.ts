@@ -2,15 +2,16 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { buildInvoiceJsonSchema } from "../model/json-schema.js";
-import { compileChecker, type CheckerOptions, type SplitChecker } from "../engine/check.js";
+// The checker, the model and the catalogue (zod, the rules) are imported when a command needs them:
+// with worker threads, this thread only reads, keeps the duplicate window and writes, and stays small.
+import type { CheckerOptions, SplitChecker } from "../engine/check.js";
+import { DEFAULT_DUPLICATE_WINDOW, FingerprintWindow } from "../engine/fingerprints.js";
 import type { Locale, Report } from "../engine/types.js";
 import { redactNirs } from "../identifiers/nir.js";
-import { rules } from "../rules/metadata.js";
 import { rulesVersion } from "../version.js";
 import { colours, formatRules, plain, renderReport, type OutputFormat } from "./format.js";
 import { parseItem, readInputs, type InputItem } from "./inputs.js";
-import { WorkerPool, type Outcome } from "./pool.js";
+import { WorkerPool, WorkerSetupError, type Outcome } from "./pool.js";
 
 /** Invoices handed to a worker at once: enough to make a message worth its cost, few enough to stay flat. */
 const BATCH_SIZE = 256;
@@ -82,12 +83,21 @@ async function check(args: string[], io: Io): Promise<number> {
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError("--jobs must be a whole number from 1 to 256");
   const options: CheckerOptions = { ...config, locale, ...(values["as-of"] !== undefined && { asOf: values["as-of"] }) };
-  let checker: SplitChecker;
-  try {
-    checker = compileChecker(options);
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+  let checker: SplitChecker | undefined;
+  const localChecker = async (): Promise<SplitChecker> => {
+    if (checker === undefined) {
+      const { compileChecker } = await import("../engine/check.js");
+      try {
+        checker = compileChecker(options);
+      } catch (error) {
+        throw new UsageError(error instanceof Error ? error.message : String(error));
+      }
+    }
+    return checker;
+  };
+  // One thread: bad options are reported before anything is read. With workers, they are reported
+  // by the first worker, or here when the input is too short to start any.
+  if (jobs === 1) await localChecker();
 
   const style = format === "pretty" && io.stdout.isTTY ? colours : plain;
   const progress = io.stderr.isTTY === true;
@@ -115,39 +125,39 @@ async function check(args: string[], io: Io): Promise<number> {
     }
   };
   const render = (source: string, report: Report): Outcome => ({ kind: "report", source, ok: report.ok, output: renderReport(format, source, report, locale, style) });
-  const checkHere = (item: InputItem): Outcome => {
+  const checkHere = async (item: InputItem): Promise<Outcome> => {
     const parsed = parseItem(item);
-    return parsed.kind === "error" ? parsed : render(parsed.source, checker.checkNext(parsed.value));
+    return parsed.kind === "error" ? parsed : render(parsed.source, (await localChecker()).checkNext(parsed.value));
   };
 
   // Workers check batches without knowing the rest of the stream; this thread admits each invoice's
-  // fingerprints in input order, and checks again here the rare invoice whose fingerprints were seen,
-  // so that duplicates are found across workers exactly as in one thread.
+  // fingerprints in input order, and has the rare invoice whose fingerprints were already seen
+  // checked again knowing it, so that duplicates are found across workers exactly as in one thread.
+  // The CLI takes no history option: the window is the one a checker builds by default.
+  const window = new FingerprintWindow(DEFAULT_DUPLICATE_WINDOW, new Set());
   let pool: WorkerPool | undefined;
   const inFlight: { readonly items: readonly InputItem[]; readonly outcomes: Promise<readonly Outcome[]> }[] = [];
   const drainOldest = async (): Promise<void> => {
     const { items, outcomes } = inFlight.shift()!;
-    (await outcomes).forEach((outcome, index) => {
-      if (outcome.kind === "report" && outcome.fingerprints !== undefined) {
-        const seen = checker.admit(outcome.fingerprints);
-        if (seen.length > 0) {
-          const parsed = parseItem(items[index]!);
-          if (parsed.kind === "invoice") return emit(render(parsed.source, checker.recheck(parsed.value, seen)));
-        }
-      }
-      emit(outcome);
-    });
+    const results = await outcomes;
+    for (const [index, result] of results.entries()) {
+      const seen = result.kind === "report" && result.fingerprints !== undefined ? window.admit(result.fingerprints) : [];
+      emit(seen.length > 0 ? (await pool!.submit([items[index]!], seen))[0]! : result);
+    }
   };
   const dispatch = (items: readonly InputItem[]): void => {
     pool ??= new WorkerPool(jobs, { options, format, locale, colour: style === colours });
-    inFlight.push({ items, outcomes: pool.submit(items) });
+    const outcomes = pool.submit(items);
+    // Awaited in input order by drainOldest; a worker failing before then is not an unhandled rejection.
+    outcomes.catch(() => undefined);
+    inFlight.push({ items, outcomes });
   };
 
   let batch: InputItem[] = [];
   try {
     for await (const item of readInputs(positionals, io.stdin, stdinFormat)) {
       if (jobs === 1) {
-        emit(checkHere(item));
+        emit(await checkHere(item));
         continue;
       }
       batch.push(item);
@@ -157,10 +167,17 @@ async function check(args: string[], io: Io): Promise<number> {
       // Two batches per worker keep every worker busy while memory stays flat however long the input.
       while (inFlight.length >= jobs * 2) await drainOldest();
     }
-    // A short input is checked here: starting threads would cost more than it saves.
-    if (pool === undefined) for (const item of batch) emit(checkHere(item));
+    // A short input is checked here: starting threads would cost more than it saves. The checker is
+    // compiled even when nothing could be read, so that bad options are still a usage error.
+    if (pool === undefined) {
+      await localChecker();
+      for (const item of batch) emit(await checkHere(item));
+    }
     else if (batch.length > 0) dispatch(batch);
     while (inFlight.length > 0) await drainOldest();
+  } catch (error) {
+    if (error instanceof WorkerSetupError) throw new UsageError(error.message);
+    throw error;
   } finally {
     await pool?.close();
   }
@@ -175,8 +192,9 @@ async function check(args: string[], io: Io): Promise<number> {
   return inputErrors > 0 ? 2 : failed > 0 ? 1 : 0;
 }
 
-function listRules(args: string[], io: Io): number {
+async function listRules(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { locale: { type: "string" }, format: { type: "string" } } });
+  const { rules } = await import("../rules/metadata.js");
   const locale = oneOf<Locale>(values.locale, ["fr", "en"], "locale", "fr");
   const format = oneOf(values.format, ["pretty", "json"] as const, "format", "pretty");
   io.stdout.write(`${format === "json" ? JSON.stringify(rules, null, 2) : formatRules(rules, locale)}\n`);
@@ -191,10 +209,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       case "check":
         return await check(rest, io);
       case "rules":
-        return listRules(rest, io);
-      case "schema":
+        return await listRules(rest, io);
+      case "schema": {
+        const { buildInvoiceJsonSchema } = await import("../model/json-schema.js");
         io.stdout.write(`${JSON.stringify(buildInvoiceJsonSchema(), null, 2)}\n`);
         return 0;
+      }
       case "--version":
       case "-v":
         io.stdout.write(`${rulesVersion}\n`);

@@ -1,4 +1,5 @@
 import { Worker } from "node:worker_threads";
+// Types only: the main thread of the CLI never loads the checker when workers do the checking.
 import type { CheckerOptions } from "../engine/check.js";
 import type { Locale } from "../engine/types.js";
 import type { OutputFormat } from "./format.js";
@@ -19,7 +20,12 @@ export type Outcome =
 export interface BatchRequest {
   readonly id: number;
   readonly items: readonly InputItem[];
+  /** Set to check one item again knowing which of its fingerprints were already seen. */
+  readonly seen?: readonly string[];
 }
+
+/** Options a worker could not compile: the CLI reports them as bad usage. */
+export class WorkerSetupError extends Error {}
 export interface BatchResult {
   readonly id: number;
   readonly outcomes: readonly Outcome[];
@@ -49,7 +55,9 @@ export class WorkerPool {
     this.workers = Array.from({ length: size }, () => {
       const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: setup, resourceLimits: WORKER_HEAP });
       const slot = { worker, inHand: 0 };
-      slot.worker.on("message", ({ id, outcomes }: BatchResult) => {
+      slot.worker.on("message", (message: BatchResult | { setupError: string }) => {
+        if ("setupError" in message) return this.fail(new WorkerSetupError(message.setupError));
+        const { id, outcomes } = message;
         const pending = this.pending.get(id);
         if (!pending) return;
         this.pending.delete(id);
@@ -70,14 +78,14 @@ export class WorkerPool {
     this.pending.clear();
   }
 
-  submit(items: readonly InputItem[]): Promise<readonly Outcome[]> {
+  submit(items: readonly InputItem[], seen?: readonly string[]): Promise<readonly Outcome[]> {
     if (this.failure) return Promise.reject(this.failure);
     const slot = this.workers.reduce((least, candidate) => (candidate.inHand < least.inHand ? candidate : least));
     const id = this.nextId++;
     slot.inHand++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slot });
-      slot.worker.postMessage({ id, items } satisfies BatchRequest);
+      slot.worker.postMessage({ id, items, ...(seen !== undefined && { seen }) } satisfies BatchRequest);
     });
   }
 

@@ -1,21 +1,71 @@
 // A worker thread of `tiers-payant check --jobs N`: parses and checks batches of invoices and renders
 // their output, so that the main thread only reads, keeps the duplicate window and writes in order.
 import { parentPort, workerData } from "node:worker_threads";
-import { compileChecker } from "../engine/check.js";
+import { compileChecker, type SplitChecker } from "../engine/check.js";
+import type { Report } from "../engine/types.js";
 import { colours, plain, renderReport } from "./format.js";
-import { parseItem } from "./inputs.js";
-import type { BatchRequest, BatchResult, WorkerSetup } from "./pool.js";
+import { parseItem, type InputItem } from "./inputs.js";
+import type { BatchRequest, BatchResult, Outcome, WorkerSetup } from "./pool.js";
 
+/** Invoices checked between two looks at the queue: a re-check waits for a slice, not a batch. */
+const SLICE = 16;
+
+const port = parentPort!;
 const setup = workerData as WorkerSetup;
-const checker = compileChecker(setup.options);
 const style = setup.colour ? colours : plain;
+let checker: SplitChecker;
+try {
+  checker = compileChecker(setup.options);
+} catch (error) {
+  // Bad options (an unknown rule id in the config…): the main thread reports them as a usage error.
+  port.postMessage({ setupError: error instanceof Error ? error.message : String(error) });
+  process.exit(0);
+}
 
-parentPort!.on("message", ({ id, items }: BatchRequest) => {
-  const outcomes = items.map((item) => {
-    const parsed = parseItem(item);
-    if (parsed.kind === "error") return parsed;
-    const { report, fingerprints } = checker.detached(parsed.value);
-    return { kind: "report" as const, source: parsed.source, ok: report.ok, output: renderReport(setup.format, parsed.source, report, setup.locale, style), fingerprints };
-  });
-  parentPort!.postMessage({ id, outcomes } satisfies BatchResult);
+function outcomeOf(item: InputItem, seen: readonly string[] | undefined): Outcome {
+  const parsed = parseItem(item);
+  if (parsed.kind === "error") return parsed;
+  const rendered = (report: Report) => ({ kind: "report" as const, source: parsed.source, ok: report.ok, output: renderReport(setup.format, parsed.source, report, setup.locale, style) });
+  if (seen !== undefined) return rendered(checker.recheck(parsed.value, seen));
+  const { report, fingerprints } = checker.detached(parsed.value);
+  return { ...rendered(report), fingerprints };
+}
+
+// The main thread waits, output in hand, for each re-check: re-checks go before the batches.
+const rechecks: BatchRequest[] = [];
+const batches: BatchRequest[] = [];
+let current: { readonly request: BatchRequest; readonly outcomes: Outcome[] } | undefined;
+let scheduled = false;
+
+const post = (id: number, outcomes: readonly Outcome[]) => port.postMessage({ id, outcomes } satisfies BatchResult);
+const schedule = () => {
+  if (scheduled) return;
+  scheduled = true;
+  setImmediate(work);
+};
+
+function work(): void {
+  scheduled = false;
+  const recheck = rechecks.shift();
+  if (recheck !== undefined) post(recheck.id, recheck.items.map((item) => outcomeOf(item, recheck.seen)));
+  else {
+    if (current === undefined) {
+      const request = batches.shift();
+      if (request !== undefined) current = { request, outcomes: [] };
+    }
+    if (current !== undefined) {
+      const { request, outcomes } = current;
+      for (const item of request.items.slice(outcomes.length, outcomes.length + SLICE)) outcomes.push(outcomeOf(item, undefined));
+      if (outcomes.length === request.items.length) {
+        post(request.id, outcomes);
+        current = undefined;
+      }
+    }
+  }
+  if (rechecks.length > 0 || batches.length > 0 || current !== undefined) schedule();
+}
+
+port.on("message", (request: BatchRequest) => {
+  (request.seen === undefined ? batches : rechecks).push(request);
+  schedule();
 });

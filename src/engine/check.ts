@@ -5,7 +5,7 @@ import { catalogue } from "../rules/index.js";
 import { inputInvalid } from "../rules/input/invalid.js";
 import { rulesVersion } from "../version.js";
 import { isIsoDate, isWithin, toIsoDate } from "./calendar.js";
-import { FingerprintWindow, type History } from "./fingerprints.js";
+import { DEFAULT_DUPLICATE_WINDOW, FingerprintWindow, type History } from "./fingerprints.js";
 import { Money, toCents } from "./money.js";
 import { toMetadata } from "./metadata.js";
 import { renderTemplate } from "./render.js";
@@ -159,7 +159,7 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
   const waivers = options.waivers ?? [];
   validateWaivers(waivers, known);
   const defaultAsOf = resolveAsOf(options.asOf);
-  const windowSize = options.duplicateWindow ?? 100_000;
+  const windowSize = options.duplicateWindow ?? DEFAULT_DUPLICATE_WINDOW;
   if (!Number.isInteger(windowSize) || windowSize < 0) optionError("duplicateWindow must be a whole number ≥ 0");
   const sent: ReadonlySet<string> = new Set(options.history ?? []);
   const sentHistory: History = { has: (fingerprint) => sent.has(fingerprint), empty: sent.size === 0 };
@@ -339,11 +339,7 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
   function detached(input: unknown) {
     return run(input, undefined, sentHistory, true);
   }
-  function admit(fingerprints: readonly string[]): string[] {
-    const seen = fingerprints.filter((fingerprint) => window.has(fingerprint));
-    window.remember(fingerprints);
-    return seen;
-  }
+  const admit = (fingerprints: readonly string[]): string[] => window.admit(fingerprints);
   function recheck(input: unknown, seen: readonly string[]): Report {
     const known = new Set(seen);
     return run(input, undefined, { has: (fingerprint) => known.has(fingerprint), empty: known.size === 0 }, false).report;

@@ -15,6 +15,9 @@ export function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/** Fingerprints a stream remembers unless told otherwise: two or so per invoice, about 10 MB. */
+export const DEFAULT_DUPLICATE_WINDOW = 100_000;
+
 /** What a cross-invoice rule may ask: has this fingerprint been seen before this invoice? */
 export interface History {
   has(fingerprint: string): boolean;
@@ -48,6 +51,13 @@ export class FingerprintWindow implements History {
       this.recent.add(fingerprint);
       if (this.recent.size > this.capacity) this.recent.delete(this.recent.values().next().value as string);
     }
+  }
+
+  /** In stream order: the fingerprints of one invoice already seen before it; then remembers them all. */
+  admit(fingerprints: readonly string[]): string[] {
+    const seen = fingerprints.filter((fingerprint) => this.has(fingerprint));
+    this.remember(fingerprints);
+    return seen;
   }
 
   get size(): number {

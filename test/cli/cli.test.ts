@@ -230,6 +230,14 @@ describe("check --jobs", () => {
     expect(parallel.stdout).toBe(single.stdout);
   });
 
+  it("reports bad options found by the workers as bad usage", async () => {
+    const config = write("jobs-bad-config.json", JSON.stringify({ severity: { "nope/nope": "off" } }));
+    const result = await runCli(["check", file, "--jobs", "2", "--config", config]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("unknown rule");
+    expect(result.stderr).toContain("Usage:");
+  });
+
   it("refuses a number of jobs that is not a whole number from 1", async () => {
     for (const jobs of ["0", "-1", "1.5", "many"]) {
       const result = await runCli(["check", file, "--jobs", jobs]);
