@@ -123,14 +123,12 @@ function sumAmountAtRisk(diagnostics: readonly Diagnostic[]): AmountAtRisk {
 /**
  * A stream's checkNext split in two, for the CLI's worker threads (internal, not exported from the
  * package): workers check invoices `detached`, as if nothing had been seen before, and hand back the
- * fingerprints each invoice leaves; the one thread that owns the window `admit`s them in input order
- * and, for the rare invoice whose fingerprints were seen already, `recheck`s it. The reports are
- * exactly those of checkNext over the same stream.
+ * fingerprints each invoice leaves; the one thread that owns the stream's window admits them in input
+ * order (`FingerprintWindow.admit`) and has the rare invoice whose fingerprints were seen already
+ * checked again with `recheck`. The reports are exactly those of checkNext over the same stream.
  */
 export interface SplitChecker extends Checker {
   detached(input: unknown): { readonly report: Report; readonly fingerprints: readonly string[] };
-  /** The fingerprints already seen before this invoice; then remembers all of them. */
-  admit(fingerprints: readonly string[]): string[];
   recheck(input: unknown, seen: readonly string[]): Report;
 }
 
@@ -339,14 +337,13 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
   function detached(input: unknown) {
     return run(input, undefined, sentHistory, true);
   }
-  const admit = (fingerprints: readonly string[]): string[] => window.admit(fingerprints);
   function recheck(input: unknown, seen: readonly string[]): Report {
     const known = new Set(seen);
     return run(input, undefined, { has: (fingerprint) => known.has(fingerprint), empty: known.size === 0 }, false).report;
   }
 
   const metadata = Object.freeze([inputInvalid, ...selected].map(toMetadata));
-  return { rules: metadata, check, checkNext, checkBatch, detached, admit, recheck };
+  return { rules: metadata, check, checkNext, checkBatch, detached, recheck };
 }
 
 // An LGO calls checkInvoice once per FSE, usually with nothing but a date and a language. `check`

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkInvoice, createChecker } from "../../src/index.js";
+import { compileChecker } from "../../src/engine/check.js";
+import { DEFAULT_DUPLICATE_WINDOW, FingerprintWindow } from "../../src/engine/fingerprints.js";
 import { money } from "../../src/engine/money.js";
 import { parseInvoice } from "../../src/model/parse.js";
 import { normalizeName } from "../../src/rules/support/names.js";
@@ -71,5 +73,35 @@ describe("fast paths give the answers of the slow paths", () => {
     );
     expect(() => checkInvoice(cleanInvoice(), { asOf: "2025-02-30" })).toThrow(/asOf must be a YYYY-MM-DD date/);
     expect(() => checkInvoice(cleanInvoice(), { locale: "de" as never })).toThrow(/locale/);
+  });
+});
+
+describe("the split stream of the CLI's workers", () => {
+  it("detached checks, admitted in order and re-checked when seen, give the reports of checkNext", () => {
+    fc.assert(
+      fc.property(fc.array(validInvoiceArbitrary, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 6 }), (distinct, repeats) => {
+        // Re-send some of the invoices later in the stream, so that duplicates are there to find.
+        const stream = [...distinct, ...repeats.map((index) => distinct[index % distinct.length]!)];
+        const sequential = createChecker();
+        const expected = stream.map((invoice) => sequential.checkNext(invoice));
+        const split = compileChecker();
+        const window = new FingerprintWindow(DEFAULT_DUPLICATE_WINDOW, new Set());
+        const actual = stream.map((invoice) => {
+          const { report, fingerprints } = split.detached(invoice);
+          const seen = window.admit(fingerprints);
+          return seen.length > 0 ? split.recheck(invoice, seen) : report;
+        });
+        expect(actual).toEqual(expected);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it("admit answers what was seen before, then remembers", () => {
+    const window = new FingerprintWindow(3, new Set(["sent"]));
+    expect(window.admit(["a", "sent"])).toEqual(["sent"]);
+    expect(window.admit(["a", "b"])).toEqual(["a"]);
+    expect(window.empty).toBe(false);
+    expect(new FingerprintWindow(3, new Set()).empty).toBe(true);
   });
 });
