@@ -15,6 +15,8 @@ import { WorkerPool, WorkerSetupError, type Outcome } from "./pool.js";
 
 /** Invoices handed to a worker at once: enough to make a message worth its cost, few enough to stay flat. */
 const BATCH_SIZE = 256;
+/** A batch also ends at this much text, so that long lines (up to 1 MiB each) fit a worker's bounded heap. */
+const BATCH_CHARACTERS = 4 * 1_048_576;
 
 const USAGE = `Usage:
   tiers-payant check <file|directory|->... [options]   check invoices (.json: one or an array; .ndjson: one per line; - = stdin)
@@ -28,7 +30,7 @@ Options of check:
   --config <file>           JSON file: { "severity": { "<rule id>": "error|warning|info|off" }, "waivers": [...], "locale": "fr" }
   --stdin-format ndjson|json    how to read "-" (default ndjson, streamed)
   --jobs N                  worker threads (default: the number of cores); output stays in input order,
-                            and fewer than ${BATCH_SIZE} invoices are checked without starting any
+                            and an input of fewer than ${BATCH_SIZE} invoices is checked without starting any
 
 Exit status: 0 no invoice has an error; 1 an invoice has an error; 2 bad usage or unreadable input.
 A clean report is not a guarantee of payment.`;
@@ -154,6 +156,7 @@ async function check(args: string[], io: Io): Promise<number> {
   };
 
   let batch: InputItem[] = [];
+  let batchCharacters = 0;
   try {
     for await (const item of readInputs(positionals, io.stdin, stdinFormat)) {
       if (jobs === 1) {
@@ -161,9 +164,11 @@ async function check(args: string[], io: Io): Promise<number> {
         continue;
       }
       batch.push(item);
-      if (batch.length < BATCH_SIZE) continue;
+      if (item.kind === "text") batchCharacters += item.text.length;
+      if (batch.length < BATCH_SIZE && batchCharacters < BATCH_CHARACTERS) continue;
       dispatch(batch);
       batch = [];
+      batchCharacters = 0;
       // Two batches per worker keep every worker busy while memory stays flat however long the input.
       while (inFlight.length >= jobs * 2) await drainOldest();
     }

@@ -238,6 +238,16 @@ describe("check --jobs", () => {
     expect(result.stderr).toContain("Usage:");
   });
 
+  it("hands long lines to workers in smaller batches, and checks them all", async () => {
+    // 40 invoices padded to about 500 KB each: 20 MB in all, more than four batches by size.
+    const padded = Array.from({ length: 40 }, (_, index) => JSON.stringify({ ...numbered(index), note: "x".repeat(500_000) }));
+    const longFile = write("jobs-long.ndjson", `${padded.join("\n")}\n`);
+    const single = await runCli(["check", longFile, "--format", "ndjson", "--jobs", "1"]);
+    const parallel = await runCli(["check", longFile, "--format", "ndjson", "--jobs", "2"]);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(parallel.stdout.trim().split("\n")).toHaveLength(40);
+  });
+
   it("refuses a number of jobs that is not a whole number from 1", async () => {
     for (const jobs of ["0", "-1", "1.5", "many"]) {
       const result = await runCli(["check", file, "--jobs", jobs]);
