@@ -39,7 +39,7 @@ interface Pending {
 /**
  * A worker holds at most two batches of input, a few megabytes: V8's default heap sizing would let
  * each worker grow far beyond that before collecting, and the CLI must stay flat on millions of
- * invoices. 128 MB of old generation still leaves room for a batch of the longest lines accepted.
+ * invoices. 128 MB of old generation leaves room for a batch at its largest (4 MiB of text, parsed).
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 } as const;
 
@@ -66,7 +66,8 @@ export class WorkerPool {
       });
       slot.worker.on("error", (error) => this.fail(error));
       slot.worker.on("exit", (code) => {
-        if (code !== 0 && !this.closing) this.fail(new Error(`a worker thread stopped with code ${code}`));
+        // Whatever the code, a worker that stops before close() leaves batches unanswered: fail them.
+        if (!this.closing) this.fail(new Error(`a worker thread stopped with code ${code}`));
       });
       return slot;
     });
