@@ -105,3 +105,24 @@ describe("the split stream of the CLI's workers", () => {
     expect(new FingerprintWindow(3, new Set()).empty).toBe(true);
   });
 });
+
+describe("the duplicate window on a long stream", () => {
+  it("forgets the oldest first, re-sent fingerprints counting as new", () => {
+    const window = new FingerprintWindow(3, new Set());
+    for (const fingerprint of ["a", "b", "c", "a", "d"]) window.remember([fingerprint]);
+    // "a" was re-sent after "b" and "c": "b" is the oldest, and goes when "d" comes.
+    expect(["a", "b", "c", "d"].filter((fingerprint) => window.has(fingerprint))).toEqual(["a", "c", "d"]);
+    expect(window.size).toBe(3);
+  });
+
+  it("evicts in constant time when full: 300,000 fingerprints through a window of 100,000", () => {
+    const window = new FingerprintWindow(DEFAULT_DUPLICATE_WINDOW, new Set());
+    const start = performance.now();
+    for (let index = 0; index < 300_000; index++) window.remember([`f${index}`]);
+    // Walking the deleted entries afresh for each eviction took 8 s here; a live iterator, 0.1 s.
+    expect(performance.now() - start).toBeLessThan(3_000);
+    expect(window.size).toBe(DEFAULT_DUPLICATE_WINDOW);
+    expect(window.has("f199999")).toBe(false);
+    expect(window.has("f200000")).toBe(true);
+  });
+});
