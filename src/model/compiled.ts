@@ -157,25 +157,25 @@ function compileObject(definition: Definition): Compiled {
   const known = new Set(fields.map((field) => field.key));
   return (value) => {
     if (!isPlainObject(value)) return UNSURE;
-    for (const key in value) {
-      // An unknown key is an issue for zod to name; an inherited one cannot happen on a plain object
-      // whose prototype is Object.prototype, but is left to zod all the same.
-      if (!known.has(key) || !Object.hasOwn(value, key)) return UNSURE;
-    }
+    // An unknown key is an issue for zod to name.
+    const keys = Object.keys(value);
+    for (const key of keys) if (!known.has(key)) return UNSURE;
     const out: Record<string, unknown> = {};
+    let found = 0;
     for (const field of fields) {
-      if (!Object.hasOwn(value, field.key)) {
+      const raw = value[field.key];
+      if (raw === undefined) {
         if (field.presence === "required") return UNSURE;
         if (field.presence === "default") out[field.key] = field.defaultOf!();
         continue;
       }
-      const raw = value[field.key];
-      // An explicit undefined is rare and has its own subtleties in zod: left to it.
-      if (raw === undefined) return UNSURE;
+      found++;
       const parsed = field.compiled(raw);
       if (parsed === UNSURE) return UNSURE;
       out[field.key] = parsed;
     }
-    return out;
+    // As many values found as own keys: no explicit undefined (zod has its own subtleties there) and
+    // nothing read through the prototype. Otherwise zod decides.
+    return found === keys.length ? out : UNSURE;
   };
 }
