@@ -97,9 +97,7 @@ async function check(args: string[], io: Io): Promise<number> {
     }
     return checker;
   };
-  // One thread: bad options are reported before anything is read. With workers, they are reported
-  // by the first worker, or here when the input is too short to start any.
-  if (jobs === 1) await localChecker();
+  // Bad options are reported by the first worker, or here when the input is too short to start any.
 
   const style = format === "pretty" && io.stdout.isTTY ? colours : plain;
   const progress = io.stderr.isTTY === true;
@@ -158,11 +156,9 @@ async function check(args: string[], io: Io): Promise<number> {
   let batch: InputItem[] = [];
   let batchCharacters = 0;
   try {
+    // Even one job goes to a worker thread: its heap is bounded (this thread's is not), and reading and
+    // writing here overlap with checking there, which makes it faster than checking in this thread.
     for await (const item of readInputs(positionals, io.stdin, stdinFormat)) {
-      if (jobs === 1) {
-        emit(await checkHere(item));
-        continue;
-      }
       batch.push(item);
       if (item.kind === "text") batchCharacters += item.text.length;
       if (batch.length < BATCH_SIZE && batchCharacters < BATCH_CHARACTERS) continue;
