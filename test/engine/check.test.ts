@@ -169,3 +169,51 @@ describe("checkBatch", () => {
     expect(pulled).toBe(1);
   });
 });
+
+describe("the order of a report", () => {
+  // One place decides the order a pharmacist reads diagnostics in: errors first, then by path (numbers
+  // as numbers, a shorter path before the longer one it starts), then by rule id.
+  const base = {
+    title: { fr: "Règle de test", en: "Test rule" },
+    payer: "amo",
+    consequence: "advice",
+    source: { label: "test" },
+    effective: { from: "2000-01-01" },
+    confidence: "high",
+    reads: ["lines"],
+    messages: { found: { fr: "Trouvé", en: "Found", hint: { fr: "Rien", en: "Nothing" } } },
+  } as const;
+  const at = (...paths: (string | number)[][]) => () => paths.map((path) => ({ messageId: "found" as const, path, params: {} }));
+  const rules = [
+    defineRule({ ...base, id: "custom/b-warnings", severity: "warning", check: at(["lines", 10], ["lines", 2, "total"], ["lines", 2], ["amo"]) }),
+    defineRule({ ...base, id: "custom/a-warning", severity: "warning", check: () => [{ messageId: "found", path: ["lines", 2], params: {}, expected: "≤ 28" }] }),
+    defineRule({ ...base, id: "custom/z-error", severity: "error", check: at(["z"]) }),
+    defineRule({ ...base, id: "custom/z-lacks", severity: "info", check: () => ({ notEvaluated: { fr: "manque", en: "missing" } }) }),
+    defineRule({ ...base, id: "custom/c-lacks", severity: "info", check: () => ({ notEvaluated: { fr: "manque", en: "missing" } }) }),
+  ];
+
+  it("puts errors first, then paths in reading order, then rule ids; not-evaluated rules by id", () => {
+    for (const order of [rules, [...rules].reverse()]) {
+      const report = createChecker({ rules: order, locale: "en" }).check(cleanInvoice());
+      expect(report.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.path.join(".")])).toEqual([
+        ["custom/z-error", "z"],
+        ["custom/b-warnings", "amo"],
+        ["custom/a-warning", "lines.2"],
+        ["custom/b-warnings", "lines.2"],
+        ["custom/b-warnings", "lines.2.total"],
+        ["custom/b-warnings", "lines.10"],
+      ]);
+      expect(report.notEvaluated.map((entry) => entry.ruleId)).toEqual(["custom/c-lacks", "custom/z-lacks"]);
+      expect(report.notEvaluated[0]?.reason).toBe("missing");
+    }
+  });
+
+  it("carries expected only when the finding gives it", () => {
+    const report = createChecker({ rules, locale: "en" }).check(cleanInvoice());
+    const [withExpected, without] = [report.diagnostics.find((d) => d.ruleId === "custom/a-warning")!, report.diagnostics.find((d) => d.ruleId === "custom/z-error")!];
+    expect(withExpected.expected).toBe("≤ 28");
+    expect("expected" in without).toBe(false);
+    expect("value" in without).toBe(false);
+    expect("amountAtRisk" in without).toBe(false);
+  });
+});
