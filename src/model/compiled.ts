@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 
 /**
  * A fast path for valid input, compiled once from the zod schema it stands for. Validating every
@@ -10,6 +10,26 @@ import type { z } from "zod";
  */
 export const UNSURE: unique symbol = Symbol("unsure");
 export type Compiled = (value: unknown) => unknown;
+
+export interface CompileOptions {
+  /**
+   * Objects are checked by code generated for their fields (`new Function`), so that each field is
+   * read by name; otherwise by a loop over the fields. Generation follows zod's own rule: never under
+   * `z.config({ jitless: true })` (strict content-security policies) or where `new Function` throws.
+   */
+  readonly generateCode: boolean;
+}
+
+/** Whether code may be generated here, decided as zod 4 decides it for its own objects. */
+export function mayGenerateCode(): boolean {
+  if (z.config().jitless) return false;
+  try {
+    new Function("");
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** What is read of zod 4's schema definitions: only the node kinds and checks the model uses. */
 interface Definition {
@@ -85,7 +105,7 @@ const passes = (tests: readonly Test[], value: never): boolean => {
 };
 
 /** Compiles a schema of the model into its fast path. Throws on a schema it cannot compile. */
-export function compileSchema(schema: z.ZodType): Compiled {
+export function compileSchema(schema: z.ZodType, options: CompileOptions = { generateCode: mayGenerateCode() }): Compiled {
   const definition = definitionOf(schema);
   switch (definition.type) {
     case "string": {
@@ -105,7 +125,7 @@ export function compileSchema(schema: z.ZodType): Compiled {
       return (value) => (allowed.has(value) ? value : UNSURE);
     }
     case "array": {
-      const element = compileSchema(definition.element ?? unsupported("an array without element"));
+      const element = compileSchema(definition.element ?? unsupported("an array without element"), options);
       let minimum = 0;
       for (const { _zod: { def: check } } of definition.checks ?? []) {
         if (check.check === "min_length" && check.minimum !== undefined) minimum = check.minimum;
@@ -125,7 +145,7 @@ export function compileSchema(schema: z.ZodType): Compiled {
       };
     }
     case "object":
-      return compileObject(definition);
+      return compileObject(definition, options);
     case "optional":
     case "default":
       // Only reached for the items of an array or a top-level schema; fields are handled by their object.
@@ -139,22 +159,32 @@ interface Field {
   readonly key: string;
   readonly compiled: Compiled;
   readonly presence: "required" | "optional" | "default";
+  /** The value zod puts in place of an absent field with a default. */
   readonly defaultOf?: () => unknown;
 }
 
-function compileObject(definition: Definition): Compiled {
+function defaultOf(schema: z.ZodType): () => unknown {
+  const value = definitionOf(schema).defaultValue;
+  // zod hands out a fresh shallow copy of an object or array default each time it applies it, through
+  // a getter; a string or a boolean is the same value every time and is read once.
+  return typeof value === "object" && value !== null ? () => definitionOf(schema).defaultValue : () => value;
+}
+
+function compileObject(definition: Definition, options: CompileOptions): Compiled {
   if (!definition.catchall || definitionOf(definition.catchall).type !== "never") unsupported("an object that is not strict");
   const fields: Field[] = Object.entries(definition.shape ?? {}).map(([key, schema]) => {
+    // "__proto__" would set the prototype of the object built, not a field.
+    if (key === "__proto__") unsupported("a field named __proto__");
     const field = definitionOf(schema);
-    if (field.type === "optional") return { key, compiled: compileSchema(field.innerType!), presence: "optional" };
-    if (field.type === "default") {
-      const inner = field.innerType!;
-      // zod hands out a fresh copy of an object or array default each time it applies it.
-      return { key, compiled: compileSchema(inner), presence: "default", defaultOf: () => definitionOf(schema).defaultValue };
-    }
-    return { key, compiled: compileSchema(schema), presence: "required" };
+    if (field.type === "optional") return { key, compiled: compileSchema(field.innerType!, options), presence: "optional" };
+    if (field.type === "default") return { key, compiled: compileSchema(field.innerType!, options), presence: "default", defaultOf: defaultOf(schema) };
+    return { key, compiled: compileSchema(schema, options), presence: "required" };
   });
   const known = new Set(fields.map((field) => field.key));
+  return options.generateCode ? generateObject(fields, known) : loopObject(fields, known);
+}
+
+function loopObject(fields: readonly Field[], known: ReadonlySet<string>): Compiled {
   return (value) => {
     if (!isPlainObject(value)) return UNSURE;
     // An unknown key is an issue for zod to name.
@@ -178,4 +208,41 @@ function compileObject(definition: Definition): Compiled {
     // nothing read through the prototype. Otherwise zod decides.
     return found === keys.length ? out : UNSURE;
   };
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * The same checks as loopObject, written out field by field: a read by a name written in the code is
+ * several times cheaper than a read by a key held in a variable, and so is a write.
+ * Only the schema's own field names go into the code, never anything of the input.
+ */
+function generateObject(fields: readonly Field[], known: ReadonlySet<string>): Compiled {
+  const body: string[] = [
+    "if (!isPlainObject(value)) return UNSURE;",
+    "const keys = Object.keys(value);",
+    "for (let index = 0; index < keys.length; index++) if (!known.has(keys[index])) return UNSURE;",
+    "let found = 0;",
+  ];
+  // The value is built in the schema's order, as zod builds it: JSON written from it reads the same.
+  const build: string[] = ["const out = {};"];
+  fields.forEach((field, index) => {
+    const property = IDENTIFIER.test(field.key) ? `.${field.key}` : `[${JSON.stringify(field.key)}]`;
+    const absent =
+      field.presence === "required" ? "return UNSURE;" : field.presence === "default" ? `out${index} = fields[${index}].defaultOf();` : "";
+    body.push(
+      `const raw${index} = value${property};`,
+      `let out${index};`,
+      `if (raw${index} === undefined) { ${absent} } else {`,
+      `  found++;`,
+      `  out${index} = fields[${index}].compiled(raw${index});`,
+      `  if (out${index} === UNSURE) return UNSURE;`,
+      `}`,
+    );
+    // zod leaves an absent optional field out of its value, rather than set to undefined.
+    build.push(field.presence === "optional" ? `if (out${index} !== undefined) out${property} = out${index};` : `out${property} = out${index};`);
+  });
+  body.push("if (found !== keys.length) return UNSURE;", ...build, "return out;");
+  const factory = new Function("UNSURE", "isPlainObject", "known", "fields", `return function compiledObject(value) {\n${body.join("\n")}\n};`);
+  return (factory as (...parts: unknown[]) => Compiled)(UNSURE, isPlainObject, known, fields);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { compileSchema, UNSURE } from "./compiled.js";
+import { compileSchema, UNSURE, type Compiled } from "./compiled.js";
 import { invoiceSchema, type Invoice } from "./invoice.js";
 import { sectionFields, sections, type Section } from "./sections.js";
 
@@ -20,7 +20,9 @@ export interface ParsedInvoice {
 }
 
 const shape = invoiceSchema.shape;
-const compiledInvoice = compileSchema(invoiceSchema);
+// Compiled on first use, not on import: a caller who sets z.config({ jitless: true }) after importing
+// the library still gets no generated code.
+let compiledInvoice: Compiled | undefined;
 const knownKeys = new Set<string>(Object.keys(shape));
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -96,6 +98,7 @@ export function parseInvoice(input: unknown): ParsedInvoice {
   }
   // Valid input, the common case, takes the schema's compiled fast path. Whatever it is not sure of
   // is parsed by zod section by section, to name each problem and tell which rules can still run.
+  compiledInvoice ??= compileSchema(invoiceSchema);
   const fast = compiledInvoice(input);
   if (fast !== UNSURE) return { invoice: fast as Invoice, invalidSections: new Set(), issues: [] };
   const invoice: Record<string, unknown> = {};

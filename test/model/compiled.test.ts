@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { compileSchema, UNSURE } from "../../src/model/compiled.js";
+import { compileSchema, mayGenerateCode, UNSURE, type Compiled } from "../../src/model/compiled.js";
 import { invoiceSchema } from "../../src/model/invoice.js";
 import { validInvoiceArbitrary } from "../support/arbitraries.js";
 import { cleanInvoice } from "../support/fixtures.js";
@@ -9,16 +9,14 @@ import { cleanInvoice } from "../support/fixtures.js";
 // The compiled fast path may answer only what zod would answer: whenever it accepts an input, zod
 // accepts it too and gives an equal value. Whatever it is unsure of, zod decides.
 
-const compiledInvoice = compileSchema(invoiceSchema);
-
 /** Holds the compiled path to zod on one input. */
-function agreesWithZod(input: unknown): void {
+const agreesWithZod = (compiledInvoice: Compiled) => (input: unknown): void => {
   const fast = compiledInvoice(input);
   if (fast === UNSURE) return;
   const slow = invoiceSchema.safeParse(input);
   expect(slow.success).toBe(true);
   expect(fast).toEqual(slow.data);
-}
+};
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -45,23 +43,33 @@ const mutatedInvoiceArbitrary = fc
     return copy;
   });
 
-describe("the compiled fast path of the invoice schema", () => {
+// Both ways of checking an object are held to zod: code generated per object, and the loop used
+// where code may not be generated.
+describe.each([
+  { way: "generated code", generateCode: true },
+  { way: "a loop over the fields (no code generated)", generateCode: false },
+])("the compiled fast path of the invoice schema, objects checked by $way", ({ generateCode }) => {
+  const compiledInvoice = compileSchema(invoiceSchema, { generateCode });
+
   it("accepts every generated valid invoice, with zod's value (defaults applied)", () => {
     fc.assert(
       fc.property(validInvoiceArbitrary, (invoice) => {
         const fast = compiledInvoice(invoice);
         expect(fast).not.toBe(UNSURE);
-        expect(fast).toEqual(invoiceSchema.parse(invoice));
+        const slow = invoiceSchema.parse(invoice);
+        expect(fast).toEqual(slow);
+        // JSON written from the value (a split invoice, a fix) must read as zod's would.
+        expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
       }),
     );
   });
 
   it("never accepts what zod rejects, on invoices changed at one place", () => {
-    fc.assert(fc.property(mutatedInvoiceArbitrary, agreesWithZod), { numRuns: 500 });
+    fc.assert(fc.property(mutatedInvoiceArbitrary, agreesWithZod(compiledInvoice)), { numRuns: 500 });
   });
 
   it("never accepts what zod rejects, on any JSON value", () => {
-    fc.assert(fc.property(fc.jsonValue(), agreesWithZod), { numRuns: 300 });
+    fc.assert(fc.property(fc.jsonValue(), agreesWithZod(compiledInvoice)), { numRuns: 300 });
   });
 
   it("leaves to zod what it is not sure of", () => {
@@ -85,5 +93,28 @@ describe("the compiled fast path of the invoice schema", () => {
     expect(() => compileSchema(z.union([z.string(), z.number()]))).toThrow(/no fast path for zod type union/);
     expect(() => compileSchema(z.object({ a: z.string() }))).toThrow(/not strict/);
     expect(() => compileSchema(z.strictObject({ a: z.string().email() }))).toThrow(/no fast path/);
+    expect(() => compileSchema(z.strictObject({ ["__proto__"]: z.string() }), { generateCode })).toThrow(/__proto__/);
+  });
+
+  it("gives zod's value, keys in zod's order, for field names that are not identifiers, and leaves absent optional fields out", () => {
+    const schema = z.strictObject({ z: z.string().optional(), "n° AM": z.string(), "a-b": z.string().optional(), c: z.boolean().default(false) });
+    const compiled = compileSchema(schema, { generateCode });
+    expect(compiled({ "n° AM": "x" })).toStrictEqual({ "n° AM": "x", c: false });
+    expect(compiled({ "n° AM": "x", "a-b": "y", c: true })).toStrictEqual(schema.parse({ "n° AM": "x", "a-b": "y", c: true }));
+    expect(Object.keys(compiled({ "n° AM": "x" }) as object)).toEqual(Object.keys(schema.parse({ "n° AM": "x" })));
+    const reordered = { c: true, "a-b": "y", "n° AM": "x", z: "w" };
+    expect(Object.keys(compiled(reordered) as object)).toEqual(Object.keys(schema.parse(reordered)));
+  });
+});
+
+describe("whether code is generated", () => {
+  it("follows zod: never under z.config({ jitless: true })", () => {
+    expect(mayGenerateCode()).toBe(true);
+    z.config({ jitless: true });
+    try {
+      expect(mayGenerateCode()).toBe(false);
+    } finally {
+      z.config({ jitless: false });
+    }
   });
 });
