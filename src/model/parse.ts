@@ -72,13 +72,12 @@ function toIssues(error: z.ZodError, prefix: JsonPath, data: unknown): InputIssu
         issues.push({ path, messageId: "badFormat", params: { format } });
         break;
       }
+      // A bound says whether it is reached: a quantity of 0 must read "> 0", not "≥ 0".
       case "too_small":
+        issues.push({ path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? ">" : "≥"} ${String(issue.minimum)}` } });
+        break;
       case "too_big":
-        issues.push({
-          path,
-          messageId: "outOfRange",
-          params: { bound: `${issue.code === "too_small" ? "≥" : "≤"} ${String(issue.code === "too_small" ? issue.minimum : issue.maximum)}` },
-        });
+        issues.push({ path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? "<" : "≤"} ${String(issue.maximum)}` } });
         break;
       default:
         issues.push({ path, messageId: "wrongType", params: { expected: "a value of the model" } });

@@ -107,6 +107,46 @@ describe.each([
   });
 });
 
+describe.each([true, false])("each check the model uses, generateCode %s", (generateCode) => {
+  // Each case: a schema, values it must accept (with zod), values it must leave to zod.
+  const cases: [string, z.ZodType, unknown[], unknown[]][] = [
+    ["min length", z.string().min(2), ["ab", "abc"], ["a", "", 12]],
+    ["pattern", z.string().regex(/^[0-9]{3}$/), ["075"], ["75", "0750", null]],
+    ["ISO date", z.iso.date(), ["2024-02-29"], ["2025-02-29", "2025-2-1"]],
+    ["whole number", z.number().int(), [0, -3, 7], [1.5, Number.NaN, "1", 2 ** 60]],
+    ["positive", z.number().positive(), [0.1, 3], [0, -1]],
+    ["at least 0", z.number().int().min(0), [0, 2], [-1]],
+    ["boolean", z.boolean(), [true, false], [0, "true"]],
+    ["enumeration", z.enum(["a", "b"]), ["a", "b"], ["c", 1]],
+    ["array with a minimum", z.array(z.string()).min(1), [["x"], ["x", "y"]], [[], ["x", 1], "x"]],
+  ];
+  it.each(cases)("%s", (_, schema, accepted, refused) => {
+    const compiled = compileSchema(schema, { generateCode });
+    for (const value of accepted) expect(compiled(value)).toEqual(schema.parse(value));
+    for (const value of refused) {
+      expect(compiled(value)).toBe(UNSURE);
+      expect(schema.safeParse(value).success).toBe(false);
+    }
+  });
+
+  it("leaves a hole in an array to zod, and copies the array it accepts", () => {
+    const compiled = compileSchema(z.array(z.string()), { generateCode });
+    const holed = ["a", "b"];
+    delete holed[0];
+    expect(compiled(holed)).toBe(UNSURE);
+    const input = ["a"];
+    expect(compiled(input)).not.toBe(input);
+  });
+
+  it("takes objects without a prototype, and no other kind", () => {
+    const compiled = compileSchema(z.strictObject({ a: z.string() }), { generateCode });
+    expect(compiled(Object.assign(Object.create(null) as object, { a: "x" }))).toEqual({ a: "x" });
+    expect(compiled(new (class { a = "x"; })())).toBe(UNSURE);
+    expect(compiled(["x"])).toBe(UNSURE);
+    expect(compiled(null)).toBe(UNSURE);
+  });
+});
+
 describe("whether code is generated", () => {
   it("follows zod: never under z.config({ jitless: true })", () => {
     expect(mayGenerateCode()).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseInvoice } from "../../src/model/parse.js";
+import { sections } from "../../src/model/sections.js";
 import { cleanInvoice } from "../support/fixtures.js";
 
 describe("parseInvoice", () => {
@@ -46,5 +47,50 @@ describe("parseInvoice", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.hasOwn(parsed.invoice, "__proto__")).toBe(false);
     expect(parsed.issues).toEqual(expect.arrayContaining([{ path: ["__proto__"], messageId: "unknownField", params: {} }]));
+  });
+
+  it("states each bound as reached or not, in the words of the field", () => {
+    const base = cleanInvoice();
+    const issuesOf = (input: unknown) => parseInvoice(input).issues;
+    expect(issuesOf({ ...base, lines: [{ ...base.lines[0]!, quantity: 0 }] })).toEqual([
+      { path: ["lines", 0, "quantity"], messageId: "outOfRange", params: { bound: "> 0" } },
+    ]);
+    expect(issuesOf({ ...base, lines: [] })).toEqual([{ path: ["lines"], messageId: "outOfRange", params: { bound: "≥ 1" } }]);
+    expect(issuesOf({ ...base, patient: { ...base.patient, lastName: "" } })).toEqual([
+      { path: ["patient", "lastName"], messageId: "outOfRange", params: { bound: "≥ 1" } },
+    ]);
+  });
+
+  it("names the format a text failed: a date, a birth date, an amount or a pattern", () => {
+    const base = cleanInvoice();
+    const formatOf = (input: unknown) => parseInvoice(input).issues.map((issue) => [issue.path.join("."), issue.messageId, issue.params.format]);
+    expect(formatOf({ ...base, dispensingDate: "10/03/2025" })).toEqual([["dispensingDate", "badFormat", "date"]]);
+    expect(formatOf({ ...base, patient: { ...base.patient, birthDate: "1985" } })).toEqual([["patient.birthDate", "badFormat", "birthDate"]]);
+    expect(formatOf({ ...base, lines: [{ ...base.lines[0]!, total: "1.071" }] })).toEqual([["lines.0.total", "badFormat", "money"]]);
+    expect(formatOf({ ...base, amo: { ...base.amo, caisse: "75" } })).toEqual([["amo.caisse", "badFormat", "pattern"]]);
+  });
+
+  it("tells a field that is absent from a field of the wrong type", () => {
+    const base = cleanInvoice();
+    const withNull = parseInvoice({ ...base, patient: { ...base.patient, firstName: null } });
+    expect(withNull.issues).toEqual([{ path: ["patient", "firstName"], messageId: "wrongType", params: { expected: "string" } }]);
+    const removed = parseInvoice({ ...base, patient: { ...base.patient, firstName: undefined } });
+    expect(removed.issues).toEqual([{ path: ["patient", "firstName"], messageId: "missing", params: {} }]);
+    expect(parseInvoice({ ...base, lines: [{ ...base.lines[0]!, amounts: 3 }] }).issues).toEqual([
+      { path: ["lines", 0, "amounts"], messageId: "wrongType", params: { expected: "object" } },
+    ]);
+  });
+
+  it("says what it received instead of an object", () => {
+    const receivedOf = (input: unknown) => {
+      const parsed = parseInvoice(input);
+      expect([...parsed.invalidSections]).toEqual(sections);
+      expect(parsed.invoice).toEqual({});
+      return parsed.issues.map((issue) => [issue.path, issue.messageId, issue.params.received]);
+    };
+    expect(receivedOf([])).toEqual([[[], "notAnObject", "array"]]);
+    expect(receivedOf(null)).toEqual([[[], "notAnObject", "null"]]);
+    expect(receivedOf("x")).toEqual([[[], "notAnObject", "string"]]);
+    expect(receivedOf(undefined)).toEqual([[[], "notAnObject", "undefined"]]);
   });
 });

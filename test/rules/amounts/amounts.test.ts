@@ -106,3 +106,21 @@ describe("amount at risk in the report", () => {
     expect(report.amountAtRisk.amo).toBe("0.70");
   });
 });
+
+describe("the amount rules' messages", () => {
+  it("name the line as the pharmacist counts it (from 1) and give the figures compared", () => {
+    const second = { ...doliprane, quantity: 3, unitPrice: "0.10", total: "0.31", amounts: { amo: "0.19", amc: "0.11", patient: "0.00" } };
+    const report = checkInvoice(invoiceWith({ lines: [doliprane, second] }), {
+      only: ["amounts/line-total-mismatch", "amounts/amo-share-mismatch", "amounts/shares-do-not-add-up"],
+    });
+    expect(report.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.message])).toEqual([
+      ["amounts/shares-do-not-add-up", "Ligne 2 : AMO 0.19 + AMC 0.11 + patient 0.00 = 0.30 €, pour un total de 0.31 €."],
+      ["amounts/amo-share-mismatch", "Ligne 2 (PH7) : part AMO 0.19 € au lieu de 65 % de 0.31 € = 0.20 €."],
+      ["amounts/line-total-mismatch", "Ligne 2 : total 0.31 € au lieu de 3 × 0.10 € = 0.30 €."],
+    ]);
+    const unknownRate = checkInvoice(invoiceWith({ lines: [doliprane, { ...doliprane, prestationCode: "HDA" }] }), { only: ["amounts/amo-share-mismatch"] });
+    expect(unknownRate.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      "Ligne 2 (HDA, exo 0) : taux AMO non connu de la bibliothèque, part AMO non contrôlée.",
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { hash53 } from "../../../src/engine/fingerprints.js";
 import { checkBatch, checkInvoice, createChecker, invoiceFingerprints } from "../../../src/index.js";
 import { expectRule } from "../../support/expect-rule.js";
 import { cleanInvoice, invoiceWith } from "../../support/fixtures.js";
@@ -55,6 +56,27 @@ describe("transmission/duplicate", () => {
     expect(duplicates([checker.checkNext(invoice(3))])).toEqual([["lines.0", "number"]]);
     expect(duplicates([checker.checkNext(invoice(1))])).toEqual([[]]);
     expect(() => createChecker({ duplicateWindow: -1 })).toThrow(/duplicateWindow/);
+  });
+
+  it("fingerprints only drug lines with a product code, and names the line from 1", () => {
+    const base = cleanInvoice();
+    const fee = { productKind: "service", prestationCode: "HD7", quantity: 1, unitPrice: "1.02", total: "1.02", amounts: { amo: "0.66", amc: "0.36", patient: "0.00" } } as const;
+    const { productCode: _none, ...drugWithoutCode } = base.lines[0]!;
+    const invoice = invoiceWith({ lines: [fee, base.lines[0]!, drugWithoutCode] });
+    expect(invoiceFingerprints(invoice)).toHaveLength(2);
+    const report = checkInvoice(invoice, { history: invoiceFingerprints(invoice), only: ["transmission/duplicate"], locale: "en" });
+    expect(report.diagnostics.map((diagnostic) => [diagnostic.path.join("."), diagnostic.message])).toEqual([
+      ["lines.1", "Line 2: same patient, same product, same day as an invoice already seen."],
+      ["number", "Invoice number 000000001 has already been used by this pharmacy."],
+    ]);
+    expect(report.diagnostics[0]?.amountAtRisk).toBe("0.70");
+  });
+
+  it("keeps the fingerprints stable across versions: a stored history must still match", () => {
+    // cyrb53 reference values ("a" → 7929297801672961), and the clean invoice's two fingerprints.
+    expect(hash53("")).toBe((3338908027751811).toString(36));
+    expect(hash53("a")).toBe((7929297801672961).toString(36));
+    expect(invoiceFingerprints(cleanInvoice())).toEqual(["1kpzqzm75au", "1ts1q4s109u"]);
   });
 
   it("streams a million fingerprints through a window of 1,000 without growing", () => {
