@@ -21,7 +21,7 @@ export interface ParsedInvoice {
 
 const shape = invoiceSchema.shape;
 // Compiled on first use, not on import: a caller who sets z.config({ jitless: true }) after importing
-// the library still gets no generated code.
+// the library, but before the first check, still gets no generated code.
 let compiledInvoice: Compiled | undefined;
 const knownKeys = new Set<string>(Object.keys(shape));
 
