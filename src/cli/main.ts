@@ -136,21 +136,23 @@ async function check(args: string[], io: Io): Promise<number> {
   // The CLI takes no history option: the window is the one a checker builds by default.
   const window = new FingerprintWindow(DEFAULT_DUPLICATE_WINDOW, new Set());
   let pool: WorkerPool | undefined;
-  const inFlight: { readonly items: readonly InputItem[]; readonly outcomes: Promise<readonly Outcome[]> }[] = [];
+  // Only the batches' ids and pending outcomes are held here: each worker keeps the items it was handed.
+  const inFlight: { readonly id: number; readonly outcomes: Promise<readonly Outcome[]> }[] = [];
   const drainOldest = async (): Promise<void> => {
-    const { items, outcomes } = inFlight.shift()!;
+    const { id, outcomes } = inFlight.shift()!;
     const results = await outcomes;
     for (const [index, result] of results.entries()) {
       const seen = result.kind === "report" && result.fingerprints !== undefined ? window.admit(result.fingerprints) : [];
-      emit(seen.length > 0 ? (await pool!.submit([items[index]!], seen))[0]! : result);
+      emit(seen.length > 0 ? await pool!.recheck(id, index, seen) : result);
     }
+    pool!.release(id);
   };
   const dispatch = (items: readonly InputItem[]): void => {
     pool ??= new WorkerPool(jobs, { options, format, locale, colour: style === colours });
-    const outcomes = pool.submit(items);
+    const batch = pool.submit(items);
     // Awaited in input order by drainOldest; a worker failing before then is not an unhandled rejection.
-    outcomes.catch(() => undefined);
-    inFlight.push({ items, outcomes });
+    batch.outcomes.catch(() => undefined);
+    inFlight.push(batch);
   };
 
   let batch: InputItem[] = [];

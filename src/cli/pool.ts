@@ -17,12 +17,16 @@ export type Outcome =
   | { readonly kind: "error"; readonly source: string; readonly message: string }
   | { readonly kind: "report"; readonly source: string; readonly ok: boolean; readonly output: string; readonly fingerprints?: readonly string[] };
 
-export interface BatchRequest {
-  readonly id: number;
-  readonly items: readonly InputItem[];
-  /** Set to check one item again knowing which of its fingerprints were already seen. */
-  readonly seen?: readonly string[];
-}
+/**
+ * What the main thread asks of a worker. A worker keeps the items of each batch it was handed until
+ * the main thread releases it, so that the main thread holds no input once it has handed it out
+ * (its heap stays small on millions of invoices) and a re-check needs only the item's place.
+ */
+export type WorkerRequest =
+  | { readonly kind: "batch"; readonly id: number; readonly items: readonly InputItem[] }
+  /** Check item `index` of batch `batch` again, knowing which of its fingerprints were already seen. */
+  | { readonly kind: "recheck"; readonly id: number; readonly batch: number; readonly index: number; readonly seen: readonly string[] }
+  | { readonly kind: "release"; readonly batch: number };
 
 /** Options a worker could not compile: the CLI reports them as bad usage. */
 export class WorkerSetupError extends Error {}
@@ -43,10 +47,17 @@ interface Pending {
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 } as const;
 
+interface Slot {
+  readonly worker: Worker;
+  inHand: number;
+}
+
 /** Worker threads that check batches; each batch goes to the worker with the fewest batches in hand. */
 export class WorkerPool {
-  private readonly workers: { readonly worker: Worker; inHand: number }[];
-  private readonly pending = new Map<number, Pending & { readonly slot: { inHand: number } }>();
+  private readonly workers: Slot[];
+  private readonly pending = new Map<number, Pending & { readonly slot: Slot }>();
+  /** The worker that keeps each batch not released yet. */
+  private readonly keepers = new Map<number, Slot>();
   private nextId = 0;
   private failure: Error | undefined;
   private closing = false;
@@ -79,14 +90,37 @@ export class WorkerPool {
     this.pending.clear();
   }
 
-  submit(items: readonly InputItem[], seen?: readonly string[]): Promise<readonly Outcome[]> {
-    if (this.failure) return Promise.reject(this.failure);
+  /** Hands a batch to the worker with the fewest in hand; answers its outcomes, in order, under the batch's id. */
+  submit(items: readonly InputItem[]): { readonly id: number; readonly outcomes: Promise<readonly Outcome[]> } {
     const slot = this.workers.reduce((least, candidate) => (candidate.inHand < least.inHand ? candidate : least));
     const id = this.nextId++;
+    this.keepers.set(id, slot);
+    return { id, outcomes: this.ask(slot, id, { kind: "batch", id, items }) };
+  }
+
+  /** Checks item `index` of a batch not released yet again, knowing which of its fingerprints were already seen. */
+  async recheck(batch: number, index: number, seen: readonly string[]): Promise<Outcome> {
+    const slot = this.keepers.get(batch);
+    if (slot === undefined) throw new Error(`batch ${batch} is not kept by any worker`);
+    const id = this.nextId++;
+    const [outcome] = await this.ask(slot, id, { kind: "recheck", id, batch, index, seen });
+    return outcome!;
+  }
+
+  /** The batch's outcomes are all written: its worker may forget its items. */
+  release(batch: number): void {
+    const slot = this.keepers.get(batch);
+    if (slot === undefined) return;
+    this.keepers.delete(batch);
+    slot.worker.postMessage({ kind: "release", batch } satisfies WorkerRequest);
+  }
+
+  private ask(slot: Slot, id: number, request: WorkerRequest): Promise<readonly Outcome[]> {
+    if (this.failure) return Promise.reject(this.failure);
     slot.inHand++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slot });
-      slot.worker.postMessage({ id, items, ...(seen !== undefined && { seen }) } satisfies BatchRequest);
+      slot.worker.postMessage(request);
     });
   }
 

@@ -5,7 +5,7 @@ import { compileChecker, type SplitChecker } from "../engine/check.js";
 import type { Report } from "../engine/types.js";
 import { colours, plain, renderReport } from "./format.js";
 import { parseItem, type InputItem } from "./inputs.js";
-import type { BatchRequest, BatchResult, Outcome, WorkerSetup } from "./pool.js";
+import type { BatchResult, Outcome, WorkerRequest, WorkerSetup } from "./pool.js";
 
 /** Invoices checked between two looks at the queue: a re-check waits for a slice, not a batch. */
 const SLICE = 16;
@@ -31,10 +31,15 @@ function outcomeOf(item: InputItem, seen: readonly string[] | undefined): Outcom
   return { ...rendered(report), fingerprints };
 }
 
+type Batch = Extract<WorkerRequest, { kind: "batch" }>;
+type Recheck = Extract<WorkerRequest, { kind: "recheck" }>;
+
 // The main thread waits, output in hand, for each re-check: re-checks go before the batches.
-const rechecks: BatchRequest[] = [];
-const batches: BatchRequest[] = [];
-let current: { readonly request: BatchRequest; readonly outcomes: Outcome[] } | undefined;
+const rechecks: Recheck[] = [];
+const batches: Batch[] = [];
+/** The items of every batch handed here and not released: a re-check names an item by its place. */
+const kept = new Map<number, readonly InputItem[]>();
+let current: { readonly request: Batch; readonly outcomes: Outcome[] } | undefined;
 let scheduled = false;
 
 const post = (id: number, outcomes: readonly Outcome[]) => port.postMessage({ id, outcomes } satisfies BatchResult);
@@ -47,7 +52,7 @@ const schedule = () => {
 function work(): void {
   scheduled = false;
   const recheck = rechecks.shift();
-  if (recheck !== undefined) post(recheck.id, recheck.items.map((item) => outcomeOf(item, recheck.seen)));
+  if (recheck !== undefined) post(recheck.id, [outcomeOf(kept.get(recheck.batch)![recheck.index]!, recheck.seen)]);
   else {
     if (current === undefined) {
       const request = batches.shift();
@@ -65,7 +70,14 @@ function work(): void {
   if (rechecks.length > 0 || batches.length > 0 || current !== undefined) schedule();
 }
 
-port.on("message", (request: BatchRequest) => {
-  (request.seen === undefined ? batches : rechecks).push(request);
+port.on("message", (request: WorkerRequest) => {
+  if (request.kind === "release") {
+    kept.delete(request.batch);
+    return;
+  }
+  if (request.kind === "batch") {
+    kept.set(request.id, request.items);
+    batches.push(request);
+  } else rechecks.push(request);
   schedule();
 });

@@ -15,12 +15,13 @@ export function runCli(args: readonly string[], stdin?: string | Buffer, as: { u
   const { cliPath: script = cliPath, ...user } = as;
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [script, ...args], { cwd: user.uid === undefined ? root : "/", env: { ...process.env, NO_COLOR: "1" }, ...user });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Bytes are joined before decoding: a pipe may cut a character such as "≤" between two chunks.
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
     child.on("error", fail);
-    child.on("close", (status) => done({ status, stdout, stderr }));
+    child.on("close", (status) => done({ status, stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }));
     child.stdin.end(stdin ?? "");
   });
 }
