@@ -2,21 +2,35 @@ import { createReadStream } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Readable } from "node:stream";
-import { MAX_LINE_BYTES, readLines } from "./lines.js";
+import { linesOf, MAX_LINE_BYTES, readLineBlocks, type LineBlock } from "./lines.js";
 
 /**
  * One item read from the inputs: an invoice with where it came from, the text of an NDJSON line not
- * parsed yet (so that worker threads can share the parsing), or a problem reading it.
+ * parsed yet, or a problem reading it. NDJSON arrives as blocks of lines not even decoded (`source`
+ * is then the file's name): the thread that checks them decodes and parses them, so that the thread
+ * that reads makes no string of an invoice and stays small and quick on millions of lines.
  */
 export type InputItem =
   | { readonly kind: "invoice"; readonly source: string; readonly value: unknown }
   | { readonly kind: "text"; readonly source: string; readonly text: string }
+  | ({ readonly source: string } & LineBlock)
   | { readonly kind: "error"; readonly source: string; readonly message: string };
 
-export type ParsedItem = Exclude<InputItem, { kind: "text" }>;
+export type ParsedItem = Exclude<InputItem, { kind: "text" | "lines" }>;
+export type CheckableItem = Exclude<InputItem, { kind: "lines" }>;
+
+/** The items of one input item: each non-blank line of a block (as `file:line`), or the item itself. */
+export function expandItem(item: InputItem): CheckableItem[] {
+  if (item.kind !== "lines") return [item];
+  const items: CheckableItem[] = [];
+  for (const [index, text] of linesOf(item).entries()) {
+    if (text.trim() !== "") items.push({ kind: "text", source: `${item.source}:${item.first + index}`, text });
+  }
+  return items;
+}
 
 /** Parses the text of an NDJSON line: the invoice, or the reason it is not JSON. */
-export function parseItem(item: InputItem): ParsedItem {
+export function parseItem(item: CheckableItem): ParsedItem {
   if (item.kind !== "text") return item;
   try {
     return { kind: "invoice", source: item.source, value: JSON.parse(item.text) };
@@ -38,14 +52,9 @@ const describe = (error: unknown): string => {
 
 async function* ndjson(stream: Readable, name: string): AsyncGenerator<InputItem> {
   try {
-    for await (const event of readLines(stream)) {
-      const source = `${name}:${event.number}`;
-      if (event.kind === "too-long") {
-        yield { kind: "error", source, message: `line longer than ${MAX_LINE_BYTES} bytes (${event.bytes}), skipped` };
-        continue;
-      }
-      if (event.text.trim() === "") continue;
-      yield { kind: "text", source, text: event.text };
+    for await (const event of readLineBlocks(stream)) {
+      if (event.kind === "too-long") yield { kind: "error", source: `${name}:${event.number}`, message: `line longer than ${MAX_LINE_BYTES} bytes (${event.bytes}), skipped` };
+      else yield { source: name, ...event };
     }
   } catch (error) {
     yield { kind: "error", source: name, message: `cannot read: ${describe(error)}` };

@@ -10,13 +10,16 @@ import type { Locale, Report } from "../engine/types.js";
 import { redactNirs } from "../identifiers/nir.js";
 import { rulesVersion } from "../version.js";
 import { colours, formatRules, plain, renderReport, type OutputFormat } from "./format.js";
-import { parseItem, readInputs, type InputItem } from "./inputs.js";
+import { expandItem, parseItem, readInputs, type CheckableItem, type InputItem } from "./inputs.js";
 import { WorkerPool, WorkerSetupError, type Outcome } from "./pool.js";
 
-/** Invoices handed to a worker at once: enough to make a message worth its cost, few enough to stay flat. */
+/**
+ * Invoices (NDJSON lines) handed to a worker at once: enough to make a message worth its cost, few
+ * enough to stay flat. A batch holds whole blocks of lines as read, so it may pass this by a block.
+ */
 const BATCH_SIZE = 256;
-/** A batch also ends at this much text, so that long lines (up to 1 MiB each) fit a worker's bounded heap. */
-const BATCH_CHARACTERS = 4 * 1_048_576;
+/** A batch also ends at this many bytes of NDJSON, so that long lines (up to 1 MiB each) fit a worker's bounded heap. */
+const BATCH_BYTES = 4 * 1_048_576;
 
 const USAGE = `Usage:
   tiers-payant check <file|directory|->... [options]   check invoices (.json: one or an array; .ndjson: one per line; - = stdin)
@@ -125,7 +128,7 @@ async function check(args: string[], io: Io): Promise<number> {
     }
   };
   const render = (source: string, report: Report): Outcome => ({ kind: "report", source, ok: report.ok, output: renderReport(format, source, report, locale, style) });
-  const checkHere = async (item: InputItem): Promise<Outcome> => {
+  const checkHere = async (item: CheckableItem): Promise<Outcome> => {
     const parsed = parseItem(item);
     return parsed.kind === "error" ? parsed : render(parsed.source, (await localChecker()).checkNext(parsed.value));
   };
@@ -156,17 +159,18 @@ async function check(args: string[], io: Io): Promise<number> {
   };
 
   let batch: InputItem[] = [];
-  let batchCharacters = 0;
+  let [batchInvoices, batchBytes] = [0, 0];
   try {
     // Even one job goes to a worker thread: its heap is bounded (this thread's is not), and reading and
     // writing here overlap with checking there, which makes it faster than checking in this thread.
     for await (const item of readInputs(positionals, io.stdin, stdinFormat)) {
       batch.push(item);
-      if (item.kind === "text") batchCharacters += item.text.length;
-      if (batch.length < BATCH_SIZE && batchCharacters < BATCH_CHARACTERS) continue;
+      batchInvoices += item.kind === "lines" ? item.count : 1;
+      if (item.kind === "lines") batchBytes += item.bytes.length;
+      if (batchInvoices < BATCH_SIZE && batchBytes < BATCH_BYTES) continue;
       dispatch(batch);
       batch = [];
-      batchCharacters = 0;
+      [batchInvoices, batchBytes] = [0, 0];
       // Two batches per worker keep every worker busy while memory stays flat however long the input.
       while (inFlight.length >= jobs * 2) await drainOldest();
     }
@@ -174,7 +178,7 @@ async function check(args: string[], io: Io): Promise<number> {
     // compiled even when nothing could be read, so that bad options are still a usage error.
     if (pool === undefined) {
       await localChecker();
-      for (const item of batch) emit(await checkHere(item));
+      for (const item of batch.flatMap(expandItem)) emit(await checkHere(item));
     }
     else if (batch.length > 0) dispatch(batch);
     while (inFlight.length > 0) await drainOldest();

@@ -90,12 +90,17 @@ export class WorkerPool {
     this.pending.clear();
   }
 
-  /** Hands a batch to the worker with the fewest in hand; answers its outcomes, in order, under the batch's id. */
+  /**
+   * Hands a batch to the worker with the fewest in hand; answers the outcome of each invoice of it
+   * (each line of its blocks), in order, under the batch's id.
+   */
   submit(items: readonly InputItem[]): { readonly id: number; readonly outcomes: Promise<readonly Outcome[]> } {
     const slot = this.workers.reduce((least, candidate) => (candidate.inHand < least.inHand ? candidate : least));
     const id = this.nextId++;
     this.keepers.set(id, slot);
-    return { id, outcomes: this.ask(slot, id, { kind: "batch", id, items }) };
+    // The bytes of NDJSON lines are moved to the worker, not copied: this thread no longer needs them.
+    const transfer = items.flatMap((item) => (item.kind === "lines" ? [item.bytes.buffer as ArrayBuffer] : []));
+    return { id, outcomes: this.ask(slot, id, { kind: "batch", id, items }, transfer) };
   }
 
   /** Checks item `index` of a batch not released yet again, knowing which of its fingerprints were already seen. */
@@ -115,12 +120,12 @@ export class WorkerPool {
     slot.worker.postMessage({ kind: "release", batch } satisfies WorkerRequest);
   }
 
-  private ask(slot: Slot, id: number, request: WorkerRequest): Promise<readonly Outcome[]> {
+  private ask(slot: Slot, id: number, request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<readonly Outcome[]> {
     if (this.failure) return Promise.reject(this.failure);
     slot.inHand++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, slot });
-      slot.worker.postMessage(request);
+      slot.worker.postMessage(request, transfer);
     });
   }
 

@@ -4,7 +4,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import { compileChecker, type SplitChecker } from "../engine/check.js";
 import type { Report } from "../engine/types.js";
 import { colours, plain, renderReport } from "./format.js";
-import { parseItem, type InputItem } from "./inputs.js";
+import { expandItem, parseItem, type CheckableItem } from "./inputs.js";
 import type { BatchResult, Outcome, WorkerRequest, WorkerSetup } from "./pool.js";
 
 /** Invoices checked between two looks at the queue: a re-check waits for a slice, not a batch. */
@@ -22,7 +22,7 @@ try {
   process.exit(0);
 }
 
-function outcomeOf(item: InputItem, seen: readonly string[] | undefined): Outcome {
+function outcomeOf(item: CheckableItem, seen: readonly string[] | undefined): Outcome {
   const parsed = parseItem(item);
   if (parsed.kind === "error") return parsed;
   const rendered = (report: Report) => ({ kind: "report" as const, source: parsed.source, ok: report.ok, output: renderReport(setup.format, parsed.source, report, setup.locale, style) });
@@ -31,14 +31,14 @@ function outcomeOf(item: InputItem, seen: readonly string[] | undefined): Outcom
   return { ...rendered(report), fingerprints };
 }
 
-type Batch = Extract<WorkerRequest, { kind: "batch" }>;
+type Batch = { readonly id: number; readonly items: readonly CheckableItem[] };
 type Recheck = Extract<WorkerRequest, { kind: "recheck" }>;
 
 // The main thread waits, output in hand, for each re-check: re-checks go before the batches.
 const rechecks: Recheck[] = [];
 const batches: Batch[] = [];
 /** The items of every batch handed here and not released: a re-check names an item by its place. */
-const kept = new Map<number, readonly InputItem[]>();
+const kept = new Map<number, readonly CheckableItem[]>();
 let current: { readonly request: Batch; readonly outcomes: Outcome[] } | undefined;
 let scheduled = false;
 
@@ -76,8 +76,9 @@ port.on("message", (request: WorkerRequest) => {
     return;
   }
   if (request.kind === "batch") {
-    kept.set(request.id, request.items);
-    batches.push(request);
+    const items = request.items.flatMap(expandItem);
+    kept.set(request.id, items);
+    batches.push({ id: request.id, items });
   } else rechecks.push(request);
   schedule();
 });

@@ -1,6 +1,15 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { readLines } from "../../src/cli/lines.js";
+import type { Readable as ReadableType } from "node:stream";
+import { linesOf, readLineBlocks } from "../../src/cli/lines.js";
+
+/** Each line with its number, and each line too long to read, as the CLI sees them. */
+async function* readLines(stream: ReadableType, maxBytes?: number) {
+  for await (const event of readLineBlocks(stream, maxBytes)) {
+    if (event.kind === "too-long") yield event;
+    else yield* linesOf(event).map((text, index) => ({ kind: "line" as const, number: event.first + index, text }));
+  }
+}
 
 async function collect(chunks: (string | Buffer)[], maxBytes?: number) {
   const events = [];
@@ -62,5 +71,49 @@ describe("readLines, any text in any chunks", () => {
         expect(events).toEqual(lines[lines.length - 1] === "" ? expected.slice(0, -1) : expected);
       }),
     );
+  });
+});
+
+describe("readLineBlocks, against reading the whole input at once", () => {
+  it("gives each line as decoding it alone would, and each over-long line by its size, however the bytes are cut", async () => {
+    const { default: fc } = await import("fast-check");
+    // Bytes that matter here: line feeds, carriage returns, a byte order mark, a multi-byte
+    // character, a stray continuation byte, and plain text; lines of 0 to ~30 bytes against a limit of 8.
+    const piece = fc.constantFrom("\n", "\r", "\r\n", "\uFEFF", "é", "≤", "a", "bc", "defghij", "\x80");
+    const toBytes = (pieces: string[]) => Buffer.concat(pieces.map((text) => (text === "\x80" ? Buffer.from([0x80]) : Buffer.from(text))));
+    const maxBytes = 8;
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }), async (pieces, cuts) => {
+        const bytes = toBytes(pieces);
+        const offsets = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...offsets].map((start, index, all) => bytes.subarray(start, all[index + 1] ?? bytes.length)).filter((chunk) => chunk.length > 0);
+        const expected = [];
+        const raw: Buffer[] = [];
+        for (let start = 0; start < bytes.length; ) {
+          const newline = bytes.indexOf(0x0a, start);
+          raw.push(bytes.subarray(start, newline < 0 ? bytes.length : newline));
+          start = newline < 0 ? bytes.length : newline + 1;
+        }
+        for (const [index, line] of raw.entries()) {
+          if (line.length > maxBytes) expected.push({ kind: "too-long", number: index + 1, bytes: line.length });
+          else {
+            const body = line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, -1) : line;
+            expected.push({ kind: "line", number: index + 1, text: new TextDecoder().decode(body) });
+          }
+        }
+        expect(await collect(chunks, maxBytes)).toEqual(expected);
+      }),
+    );
+  });
+
+  it("gives each block a buffer of its own, so that it can be moved to a worker", async () => {
+    const blocks = [];
+    for await (const event of readLineBlocks(Readable.from([Buffer.from("a\nb"), Buffer.from("b\nc")]))) blocks.push(event);
+    expect(blocks.map((block) => block.kind === "lines" && [block.first, block.count, Buffer.from(block.bytes).toString()])).toEqual([[1, 1, "a\n"], [2, 1, "bb\n"], [3, 1, "c"]]);
+    for (const block of blocks) {
+      if (block.kind !== "lines") continue;
+      expect(block.bytes.byteOffset).toBe(0);
+      expect(block.bytes.buffer.byteLength).toBe(block.bytes.length);
+    }
   });
 });
