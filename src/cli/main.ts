@@ -11,6 +11,7 @@ import { redactNirs } from "../identifiers/nir.js";
 import { rulesVersion } from "../version.js";
 import { colours, formatRules, plain, renderReport, type OutputFormat } from "./format.js";
 import { expandItem, parseItem, readInputs, type CheckableItem, type InputItem } from "./inputs.js";
+import { OutputWriter } from "./output.js";
 import { WorkerPool, WorkerSetupError, type Outcome } from "./pool.js";
 
 /**
@@ -106,7 +107,9 @@ async function check(args: string[], io: Io): Promise<number> {
   const progress = io.stderr.isTTY === true;
   const collected: unknown[] = [];
   let [invoices, failed, inputErrors, lastProgress] = [0, 0, 0, Date.now()];
-  const write = (text: string) => io.stdout.write(`${text}\n`);
+  const output = new OutputWriter(io.stdout);
+  const write = (text: string) => output.line(text);
+  const utf8 = new TextDecoder();
 
   // Every outcome passes here in input order, whichever thread produced it.
   const emit = (outcome: Outcome): void => {
@@ -120,14 +123,14 @@ async function check(args: string[], io: Io): Promise<number> {
     }
     invoices++;
     if (!outcome.ok) failed++;
-    if (format === "json") collected.push(JSON.parse(outcome.output));
-    else write(outcome.output);
+    if (format === "json") collected.push(JSON.parse(utf8.decode(outcome.output)));
+    else output.bytes(outcome.output);
     if (progress && invoices % 10_000 === 0 && Date.now() - lastProgress > 1000) {
       lastProgress = Date.now();
       io.stderr.write(`\r${invoices} invoices checked…`);
     }
   };
-  const render = (source: string, report: Report): Outcome => ({ kind: "report", source, ok: report.ok, output: renderReport(format, source, report, locale, style) });
+  const render = (source: string, report: Report): Outcome => ({ kind: "report", ok: report.ok, output: Buffer.from(`${renderReport(format, source, report, locale, style)}\n`) });
   const checkHere = async (item: CheckableItem): Promise<Outcome> => {
     const parsed = parseItem(item);
     return parsed.kind === "error" ? parsed : render(parsed.source, (await localChecker()).checkNext(parsed.value));
@@ -146,8 +149,10 @@ async function check(args: string[], io: Io): Promise<number> {
     const results = await outcomes;
     for (const [index, result] of results.entries()) {
       const seen = result.kind === "report" && result.fingerprints !== undefined ? window.admit(result.fingerprints) : [];
+      if (seen.length > 0) output.flush();
       emit(seen.length > 0 ? await pool!.recheck(id, index, seen) : result);
     }
+    output.flush();
     pool!.release(id);
   };
   const dispatch = (items: readonly InputItem[]): void => {
@@ -188,6 +193,7 @@ async function check(args: string[], io: Io): Promise<number> {
   } finally {
     await pool?.close();
   }
+  output.flush();
   if (format === "json") write(JSON.stringify(collected, null, 2));
   if (format === "pretty") {
     const summary = locale === "fr"

@@ -12,10 +12,15 @@ export interface WorkerSetup {
   readonly colour: boolean;
 }
 
-/** What a worker answers for one item: a rendered report with the fingerprints it leaves, or a read error. */
+/**
+ * What a worker answers for one item: a rendered report with the fingerprints it leaves, or a read
+ * error. The report comes as the UTF-8 bytes to write, line feed included: all the reports of a
+ * batch share one buffer, moved from the worker, so the main thread writes them without making a
+ * string of any.
+ */
 export type Outcome =
   | { readonly kind: "error"; readonly source: string; readonly message: string }
-  | { readonly kind: "report"; readonly source: string; readonly ok: boolean; readonly output: string; readonly fingerprints?: readonly string[] };
+  | { readonly kind: "report"; readonly ok: boolean; readonly output: Uint8Array; readonly fingerprints?: readonly string[] };
 
 /**
  * What the main thread asks of a worker. A worker keeps the items of each batch it was handed until

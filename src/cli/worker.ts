@@ -22,13 +22,32 @@ try {
   process.exit(0);
 }
 
-function outcomeOf(item: CheckableItem, seen: readonly string[] | undefined): Outcome {
+/** An outcome whose report is still text: a batch's texts are encoded together (see `encode`). */
+type Rendered = Exclude<Outcome, { kind: "report" }> | { readonly kind: "report"; readonly ok: boolean; readonly text: string; readonly fingerprints?: readonly string[] };
+
+function outcomeOf(item: CheckableItem, seen: readonly string[] | undefined): Rendered {
   const parsed = parseItem(item);
   if (parsed.kind === "error") return parsed;
-  const rendered = (report: Report) => ({ kind: "report" as const, source: parsed.source, ok: report.ok, output: renderReport(setup.format, parsed.source, report, setup.locale, style) });
+  const rendered = (report: Report) => ({ kind: "report" as const, ok: report.ok, text: `${renderReport(setup.format, parsed.source, report, setup.locale, style)}\n` });
   if (seen !== undefined) return rendered(checker.recheck(parsed.value, seen));
   const { report, fingerprints } = checker.detached(parsed.value);
   return { ...rendered(report), fingerprints };
+}
+
+/** The reports of a batch as views on one buffer of UTF-8, encoded at once. */
+function encode(rendered: readonly Rendered[]): { readonly outcomes: Outcome[]; readonly buffer: ArrayBuffer } {
+  const texts = rendered.flatMap((outcome) => (outcome.kind === "report" ? [outcome.text] : []));
+  const bytes = new TextEncoder().encode(texts.join(""));
+  let offset = 0;
+  const outcomes = rendered.map((outcome): Outcome => {
+    if (outcome.kind !== "report") return outcome;
+    const { text, ...rest } = outcome;
+    const length = Buffer.byteLength(text);
+    const output = bytes.subarray(offset, offset + length);
+    offset += length;
+    return { ...rest, output };
+  });
+  return { outcomes, buffer: bytes.buffer as ArrayBuffer };
 }
 
 type Batch = { readonly id: number; readonly items: readonly CheckableItem[] };
@@ -39,10 +58,13 @@ const rechecks: Recheck[] = [];
 const batches: Batch[] = [];
 /** The items of every batch handed here and not released: a re-check names an item by its place. */
 const kept = new Map<number, readonly CheckableItem[]>();
-let current: { readonly request: Batch; readonly outcomes: Outcome[] } | undefined;
+let current: { readonly request: Batch; readonly outcomes: Rendered[] } | undefined;
 let scheduled = false;
 
-const post = (id: number, outcomes: readonly Outcome[]) => port.postMessage({ id, outcomes } satisfies BatchResult);
+const post = (id: number, rendered: readonly Rendered[]) => {
+  const { outcomes, buffer } = encode(rendered);
+  port.postMessage({ id, outcomes } satisfies BatchResult, [buffer]);
+};
 const schedule = () => {
   if (scheduled) return;
   scheduled = true;
