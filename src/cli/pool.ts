@@ -48,7 +48,7 @@ interface Pending {
 /**
  * A worker holds at most two batches of input, a few megabytes: V8's default heap sizing would let
  * each worker grow far beyond that before collecting, and the CLI must stay flat on millions of
- * invoices. 128 MB of old generation leaves room for a batch at its largest (4 MiB of text, parsed).
+ * invoices. 128 MB of old generation leaves room for a batch at its largest (4 MiB of NDJSON, parsed).
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 128 } as const;
 
