@@ -181,7 +181,7 @@ function compileObject(definition: Definition, options: CompileOptions): Compile
     return { key, compiled: compileSchema(schema, options), presence: "required" };
   });
   const known = new Set(fields.map((field) => field.key));
-  return options.generateCode ? generateObject(fields, known) : loopObject(fields, known);
+  return options.generateCode ? generateObject(fields) : loopObject(fields, known);
 }
 
 function loopObject(fields: readonly Field[], known: ReadonlySet<string>): Compiled {
@@ -217,11 +217,14 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
  * several times cheaper than a read by a key held in a variable, and so is a write.
  * Only the schema's own field names go into the code, never anything of the input.
  */
-function generateObject(fields: readonly Field[], known: ReadonlySet<string>): Compiled {
+function generateObject(fields: readonly Field[]): Compiled {
+  // The known names as the cases of a switch: an object's keys are compared by identity with the
+  // schema's names, which is cheaper than a lookup in a Set for the few fields of an object.
+  const cases = fields.map((field) => `case ${JSON.stringify(field.key)}:`).join(" ");
   const body: string[] = [
     "if (!isPlainObject(value)) return UNSURE;",
     "const keys = Object.keys(value);",
-    "for (let index = 0; index < keys.length; index++) if (!known.has(keys[index])) return UNSURE;",
+    `for (let index = 0; index < keys.length; index++) switch (keys[index]) { ${cases} break; default: return UNSURE; }`,
     "let found = 0;",
   ];
   // The value is built in the schema's order, as zod builds it: JSON written from it reads the same.
@@ -235,7 +238,7 @@ function generateObject(fields: readonly Field[], known: ReadonlySet<string>): C
       `let out${index};`,
       `if (raw${index} === undefined) { ${absent} } else {`,
       `  found++;`,
-      `  out${index} = fields[${index}].compiled(raw${index});`,
+      `  out${index} = compiled[${index}](raw${index});`,
       `  if (out${index} === UNSURE) return UNSURE;`,
       `}`,
     );
@@ -243,6 +246,6 @@ function generateObject(fields: readonly Field[], known: ReadonlySet<string>): C
     build.push(field.presence === "optional" ? `if (out${index} !== undefined) out${property} = out${index};` : `out${property} = out${index};`);
   });
   body.push("if (found !== keys.length) return UNSURE;", ...build, "return out;");
-  const factory = new Function("UNSURE", "isPlainObject", "known", "fields", `return function compiledObject(value) {\n${body.join("\n")}\n};`);
-  return (factory as (...parts: unknown[]) => Compiled)(UNSURE, isPlainObject, known, fields);
+  const factory = new Function("UNSURE", "isPlainObject", "fields", "compiled", `return function compiledObject(value) {\n${body.join("\n")}\n};`);
+  return (factory as (...parts: unknown[]) => Compiled)(UNSURE, isPlainObject, fields, fields.map((field) => field.compiled));
 }
