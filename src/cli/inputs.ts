@@ -5,19 +5,19 @@ import type { Readable } from "node:stream";
 import { linesOf, MAX_LINE_BYTES, readLineBlocks, type LineBlock } from "./lines.js";
 
 /**
- * One item read from the inputs: an invoice with where it came from, the text of an NDJSON line not
- * parsed yet, or a problem reading it. NDJSON arrives as blocks of lines not even decoded (`source`
- * is then the file's name): the thread that checks them decodes and parses them, so that the thread
- * that reads makes no string of an invoice and stays small and quick on millions of lines.
+ * One item read from the inputs: an invoice with where it came from, a block of NDJSON lines not
+ * even decoded (`source` is then the file's name), or a problem reading it. The thread that checks a
+ * block decodes and parses its lines, so that the thread that reads makes no string of an invoice
+ * and stays small and quick on millions of lines.
  */
 export type InputItem =
   | { readonly kind: "invoice"; readonly source: string; readonly value: unknown }
-  | { readonly kind: "text"; readonly source: string; readonly text: string }
   | ({ readonly source: string } & LineBlock)
   | { readonly kind: "error"; readonly source: string; readonly message: string };
 
-export type ParsedItem = Exclude<InputItem, { kind: "text" | "lines" }>;
-export type CheckableItem = Exclude<InputItem, { kind: "lines" }>;
+/** An item as a checking thread takes it: a block of lines becomes one item a line. */
+export type CheckableItem = Exclude<InputItem, { kind: "lines" }> | { readonly kind: "text"; readonly source: string; readonly text: string };
+export type ParsedItem = Exclude<CheckableItem, { kind: "text" }>;
 
 /** The items of one input item: each non-blank line of a block (as `file:line`), or the item itself. */
 export function expandItem(item: InputItem): CheckableItem[] {

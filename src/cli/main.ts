@@ -149,8 +149,13 @@ async function check(args: string[], io: Io): Promise<number> {
     const results = await outcomes;
     for (const [index, result] of results.entries()) {
       const seen = result.kind === "report" && result.fingerprints !== undefined ? window.admit(result.fingerprints) : [];
-      if (seen.length > 0) output.flush();
-      emit(seen.length > 0 ? await pool!.recheck(id, index, seen) : result);
+      if (seen.length === 0) {
+        emit(result);
+        continue;
+      }
+      // Nothing is held back while the worker checks the invoice again.
+      output.flush();
+      emit(await pool!.recheck(id, index, seen));
     }
     output.flush();
     pool!.release(id);

@@ -34,10 +34,12 @@ function outcomeOf(item: CheckableItem, seen: readonly string[] | undefined): Re
   return { ...rendered(report), fingerprints };
 }
 
+const utf8 = new TextEncoder();
+
 /** The reports of a batch as views on one buffer of UTF-8, encoded at once. */
 function encode(rendered: readonly Rendered[]): { readonly outcomes: Outcome[]; readonly buffer: ArrayBuffer } {
   const texts = rendered.flatMap((outcome) => (outcome.kind === "report" ? [outcome.text] : []));
-  const bytes = new TextEncoder().encode(texts.join(""));
+  const bytes = utf8.encode(texts.join(""));
   let offset = 0;
   const outcomes = rendered.map((outcome): Outcome => {
     if (outcome.kind !== "report") return outcome;
