@@ -180,11 +180,11 @@ function compileObject(definition: Definition, options: CompileOptions): Compile
     if (field.type === "default") return { key, compiled: compileSchema(field.innerType!, options), presence: "default", defaultOf: defaultOf(schema) };
     return { key, compiled: compileSchema(schema, options), presence: "required" };
   });
-  const known = new Set(fields.map((field) => field.key));
-  return options.generateCode ? generateObject(fields) : loopObject(fields, known);
+  return options.generateCode ? generateObject(fields) : loopObject(fields);
 }
 
-function loopObject(fields: readonly Field[], known: ReadonlySet<string>): Compiled {
+function loopObject(fields: readonly Field[]): Compiled {
+  const known = new Set(fields.map((field) => field.key));
   return (value) => {
     if (!isPlainObject(value)) return UNSURE;
     // An unknown key is an issue for zod to name.
