@@ -36,14 +36,14 @@ export default defineRule({
     const findings: Finding<MessageId>[] = [];
     lines.forEach((line, index) => {
       if (line.productKind !== "drug") return;
-      // The path and parameters are built only for a finding: most lines have none.
-      const path = () => ["lines", index, "productCode"];
+      const path = ["lines", index, "productCode"];
+      const params = { line: index + 1 };
       if (line.productCode === undefined || line.productCode.trim() === "") {
-        findings.push({ messageId: "missing", path: path(), params: { line: index + 1 } });
+        findings.push({ messageId: "missing", path, params });
         return;
       }
       const result = validateCip13(line.productCode);
-      if (!result.ok) findings.push({ messageId: result.problem, path: path(), params: { line: index + 1, value: line.productCode }, value: line.productCode });
+      if (!result.ok) findings.push({ messageId: result.problem, path, params: { ...params, value: line.productCode }, value: line.productCode });
     });
     return findings;
   },
