@@ -1,14 +1,19 @@
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import type { Readable as ReadableType } from "node:stream";
 import { linesOf, readLineBlocks } from "../../src/cli/lines.js";
 
 /** Each line with its number, and each line too long to read, as the CLI sees them. */
-async function* readLines(stream: ReadableType, maxBytes?: number) {
+async function* readLines(stream: Readable, maxBytes?: number) {
   for await (const event of readLineBlocks(stream, maxBytes)) {
     if (event.kind === "too-long") yield event;
     else yield* linesOf(event).map((text, index) => ({ kind: "line" as const, number: event.first + index, text }));
   }
+}
+
+/** The bytes cut at the given places (taken modulo the length), as a stream would deliver them. */
+function cut(bytes: Buffer, cuts: readonly number[]): Buffer[] {
+  const offsets = [...new Set(cuts.map((at) => at % (bytes.length + 1)))].sort((a, b) => a - b);
+  return [0, ...offsets].map((start, index, all) => bytes.subarray(start, all[index + 1] ?? bytes.length)).filter((chunk) => chunk.length > 0);
 }
 
 async function collect(chunks: (string | Buffer)[], maxBytes?: number) {
@@ -63,8 +68,7 @@ describe("readLines, any text in any chunks", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(lineArbitrary, { minLength: 1, maxLength: 20 }), fc.boolean(), fc.array(fc.nat(), { maxLength: 10 }), async (lines, crlf, cuts) => {
         const bytes = Buffer.from(lines.join(crlf ? "\r\n" : "\n"));
-        const offsets = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-        const chunks = [0, ...offsets].map((start, index, all) => bytes.subarray(start, all[index + 1] ?? bytes.length)).filter((chunk) => chunk.length > 0);
+        const chunks = cut(bytes, cuts);
         const events = await collect(chunks);
         const expected = lines.map((text, index) => ({ kind: "line", number: index + 1, text }));
         // A last empty line leaves no bytes behind it, so it is not a line.
@@ -85,8 +89,7 @@ describe("readLineBlocks, against reading the whole input at once", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(piece, { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }), async (pieces, cuts) => {
         const bytes = toBytes(pieces);
-        const offsets = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-        const chunks = [0, ...offsets].map((start, index, all) => bytes.subarray(start, all[index + 1] ?? bytes.length)).filter((chunk) => chunk.length > 0);
+        const chunks = cut(bytes, cuts);
         const expected = [];
         const raw: Buffer[] = [];
         for (let start = 0; start < bytes.length; ) {
