@@ -2,6 +2,7 @@
 
 // Checking invoices
 export { checkInvoice, checkBatch, createChecker, type Checker, type CheckerOptions } from "./engine/check.js";
+export { parseInvoice, type ParsedInvoice, type InvoiceParse } from "./engine/parse-invoice.js";
 export { rules } from "./rules/metadata.js";
 export { rulesVersion } from "./version.js";
 

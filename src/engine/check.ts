@@ -1,5 +1,5 @@
 import { redactNirs } from "../identifiers/nir.js";
-import { parseInvoice, type JsonPath } from "../model/parse.js";
+import { parseInput, type JsonPath } from "../model/parse.js";
 import type { Section } from "../model/sections.js";
 import { catalogue } from "../rules/index.js";
 import { inputInvalid } from "../rules/input/invalid.js";
@@ -8,13 +8,13 @@ import { isIsoDate, isWithin, toIsoDate } from "./calendar.js";
 import { DEFAULT_DUPLICATE_WINDOW, FingerprintWindow, type History } from "./fingerprints.js";
 import { Money, toCents } from "./money.js";
 import { toMetadata } from "./metadata.js";
-import { renderTemplate } from "./render.js";
+import { compareDiagnostics, toDiagnostic } from "./diagnostics.js";
+import { optionError, resolveLocale } from "./options.js";
 import type {
   AmountAtRisk,
   AnyRule,
   CheckOptions,
   Diagnostic,
-  Finding,
   Locale,
   Payer,
   Report,
@@ -56,12 +56,7 @@ const NONE: readonly Section[] = [];
 
 const NOTHING_AT_RISK: AmountAtRisk = Object.freeze({ amo: "0.00", amc: "0.00", patient: "0.00" });
 
-const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 const SETTINGS = new Set<SeveritySetting>(["error", "warning", "info", "off"]);
-
-function optionError(problem: string): never {
-  throw new TypeError(`tiers-payant options: ${problem}`);
-}
 
 function resolveAsOf(asOf: string | Date | undefined): string | undefined {
   if (asOf === undefined) return undefined;
@@ -86,19 +81,6 @@ const startsWith = (path: JsonPath, prefix: JsonPath): boolean =>
 
 const pathKey = (path: JsonPath): string => path.join("\u0000");
 
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  const bySeverity = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
-  if (bySeverity !== 0) return bySeverity;
-  const length = Math.min(a.path.length, b.path.length);
-  for (let index = 0; index < length; index++) {
-    const [left, right] = [a.path[index]!, b.path[index]!];
-    if (left === right) continue;
-    if (typeof left === "number" && typeof right === "number") return left - right;
-    return String(left) < String(right) ? -1 : 1;
-  }
-  if (a.path.length !== b.path.length) return a.path.length - b.path.length;
-  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
-}
 
 /**
  * Sums what each payer will not pay. Two rules flagging the same line describe one loss, not two:
@@ -139,8 +121,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 }
 
 export function compileChecker(options: CheckerOptions = {}): SplitChecker {
-  const locale: Locale = options.locale ?? "fr";
-  if (locale !== "fr" && locale !== "en") optionError(`locale must be "fr" or "en", got ${JSON.stringify(locale)}`);
+  const locale = resolveLocale(options.locale);
   let selected = options.rules ?? catalogue;
   const known = new Set<string>([inputInvalid.id, ...selected.map((rule) => rule.id)]);
   if (known.size !== selected.length + 1) optionError("two rules share an id");
@@ -185,26 +166,6 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
     reads: [...new Set(rule.reads)],
   }));
 
-  function toDiagnostic(rule: RuleMetadata & Pick<AnyRule, "messages">, severity: Severity, finding: Finding): Diagnostic {
-    const template = rule.messages[finding.messageId];
-    if (!template) throw new TypeError(`rule ${rule.id} returned unknown message ${finding.messageId}`);
-    const diagnostic: Diagnostic = {
-      ruleId: rule.id,
-      severity,
-      payer: rule.payer,
-      consequence: rule.consequence,
-      path: finding.path,
-      message: renderTemplate(template[locale], finding.params, locale),
-      hint: renderTemplate(template.hint[locale], finding.params, locale),
-      source: rule.source,
-      ...(finding.value !== undefined && { value: typeof finding.value === "string" ? redactNirs(finding.value) : finding.value }),
-      ...(finding.expected !== undefined && { expected: finding.expected }),
-      ...(finding.amountAtRisk !== undefined && { amountAtRisk: finding.amountAtRisk }),
-      ...(finding.fix !== undefined && { fix: finding.fix }),
-    };
-    return diagnostic;
-  }
-
   function check(input: unknown, checkOptions?: Pick<CheckOptions, "asOf">): Report {
     return run(input, checkOptions, sentHistory, false).report;
   }
@@ -221,7 +182,7 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
     history: History,
     remember: boolean,
   ): { report: Report; fingerprints: string[] } {
-    const parsed = parseInvoice(input);
+    const parsed = parseInput(input);
     const fingerprints: string[] = [];
     const asOf = resolveAsOf(checkOptions?.asOf) ?? defaultAsOf ?? parsed.invoice.dispensingDate ?? null;
     const diagnostics: Diagnostic[] = [];
@@ -231,7 +192,7 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
 
     if (inputSeverity !== "off") {
       for (const issue of parsed.issues) {
-        diagnostics.push(toDiagnostic(inputInvalid, inputSeverity, { messageId: issue.messageId, path: issue.path, params: issue.params }));
+        diagnostics.push(toDiagnostic(inputInvalid, inputSeverity, { messageId: issue.messageId, path: issue.path, params: issue.params }, locale));
       }
     }
 
@@ -272,7 +233,7 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
         }
         for (const finding of outcome) {
           const findingSeverity = overridden ? (severity as Severity) : (finding.severity ?? (severity as Severity));
-          diagnostics.push(toDiagnostic(rule, findingSeverity, finding));
+          diagnostics.push(toDiagnostic(rule, findingSeverity, finding, locale));
         }
         if (wantTrace) ran.push({ ruleId: rule.id, reads: rule.reads, findings: outcome.length });
       } catch (error) {

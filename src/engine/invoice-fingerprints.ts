@@ -1,4 +1,4 @@
-import { parseInvoice } from "../model/parse.js";
+import { parseInput } from "../model/parse.js";
 import type { Invoice } from "../model/invoice.js";
 import { duplicateFingerprints } from "../rules/transmission/duplicate.js";
 
@@ -7,7 +7,7 @@ import { duplicateFingerprints } from "../rules/transmission/duplicate.js";
  * from invoices already sent. Hashed: storing them keeps no NIR in clear. Empty for invalid input.
  */
 export function invoiceFingerprints(input: unknown): string[] {
-  const { invoice, invalidSections } = parseInvoice(input);
+  const { invoice, invalidSections } = parseInput(input);
   if (["header", "pharmacy", "patient", "lines"].some((section) => invalidSections.has(section as never))) return [];
   return duplicateFingerprints(invoice as Invoice);
 }

@@ -24,5 +24,5 @@ export {
   type InvoiceLine,
   type Period,
 } from "./invoice.js";
-export { parseInvoice, type ParsedInvoice, type InputIssue, type JsonPath } from "./parse.js";
+export { parseInput, type ParsedInput, type InputIssue, type JsonPath } from "./parse.js";
 export { sections, sectionFields, type Section, type InvoiceView } from "./sections.js";

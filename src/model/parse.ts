@@ -12,7 +12,7 @@ export interface InputIssue {
   readonly params: Readonly<Record<string, string>>;
 }
 
-export interface ParsedInvoice {
+export interface ParsedInput {
   /** The sections that parsed; the others are absent and listed in `invalidSections`. */
   readonly invoice: Partial<Invoice>;
   readonly invalidSections: ReadonlySet<Section>;
@@ -86,8 +86,34 @@ function toIssues(error: z.ZodError, prefix: JsonPath, data: unknown): InputIssu
   return issues;
 }
 
+// Invoices that sealInvoice froze after they parsed whole. Frozen, they cannot have changed since,
+// so they are valid still: a checker takes them as they are instead of validating them again.
+const sealed = new WeakSet<object>();
+const NO_SECTION: ReadonlySet<Section> = new Set();
+const NO_ISSUE: readonly InputIssue[] = Object.freeze([]);
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+}
+
+/**
+ * Freezes an invoice that parsed without an issue, and everything in it, and remembers it as sealed.
+ * Only for the fresh values parseInput builds (never the caller's input, which must not change).
+ */
+export function sealInvoice(invoice: Invoice): Invoice {
+  deepFreeze(invoice);
+  sealed.add(invoice);
+  return invoice;
+}
+
+/** Whether a value is an invoice sealed by sealInvoice. */
+export const isSealed = (value: unknown): value is Invoice => typeof value === "object" && value !== null && sealed.has(value);
+
 /** Parses any value into the sections of an invoice that are valid, and the issues of the others. */
-export function parseInvoice(input: unknown): ParsedInvoice {
+export function parseInput(input: unknown): ParsedInput {
+  if (isSealed(input)) return { invoice: input, invalidSections: NO_SECTION, issues: NO_ISSUE };
   if (!isPlainObject(input)) {
     return {
       invoice: {},

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import { ean13Key, luhnKey } from "../../src/identifiers/checksums.js";
 import { nirKey, validateAmNumber, validateCip13, validateFiness, validateNir, validateRpps } from "../../src/identifiers/index.js";
 

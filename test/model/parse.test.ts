@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseInvoice } from "../../src/model/parse.js";
+import { parseInput } from "../../src/model/parse.js";
 import { sections } from "../../src/model/sections.js";
 import { cleanInvoice } from "../support/fixtures.js";
 
-describe("parseInvoice", () => {
+describe("parseInput", () => {
   it("parses a clean invoice whole, applying defaults", () => {
-    const parsed = parseInvoice(cleanInvoice());
+    const parsed = parseInput(cleanInvoice());
     expect(parsed.issues).toEqual([]);
     expect(parsed.invalidSections.size).toBe(0);
     expect(parsed.invoice.amo?.c2s).toBe(false);
@@ -14,7 +14,7 @@ describe("parseInvoice", () => {
 
   it("isolates a broken section and names each problem", () => {
     const input = { ...cleanInvoice(), stayAbroad: { departureDate: "2025-07-01", returnDate: 12 }, amo: { rightsPeriods: "always" } };
-    const parsed = parseInvoice(input);
+    const parsed = parseInput(input);
     expect([...parsed.invalidSections].sort()).toEqual(["amo", "stayAbroad"]);
     expect(parsed.issues).toEqual([
       { path: ["amo", "rightsPeriods"], messageId: "wrongType", params: { expected: "array" } },
@@ -25,7 +25,7 @@ describe("parseInvoice", () => {
 
   it("reports missing fields, unknown codes, bad formats and unknown keys", () => {
     const base = cleanInvoice();
-    const parsed = parseInvoice({
+    const parsed = parseInput({
       ...base,
       natureAssurance: "99",
       patient: { ...base.patient, firstName: undefined, nickname: "Clo" },
@@ -43,7 +43,7 @@ describe("parseInvoice", () => {
 
   it("never copies __proto__ or constructor keys into the parsed invoice", () => {
     const hostile = JSON.parse(`{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, "id": "x"}`);
-    const parsed = parseInvoice(hostile);
+    const parsed = parseInput(hostile);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.hasOwn(parsed.invoice, "__proto__")).toBe(false);
     expect(parsed.issues).toEqual(expect.arrayContaining([{ path: ["__proto__"], messageId: "unknownField", params: {} }]));
@@ -51,7 +51,7 @@ describe("parseInvoice", () => {
 
   it("states each bound as reached or not, in the words of the field", () => {
     const base = cleanInvoice();
-    const issuesOf = (input: unknown) => parseInvoice(input).issues;
+    const issuesOf = (input: unknown) => parseInput(input).issues;
     expect(issuesOf({ ...base, lines: [{ ...base.lines[0]!, quantity: 0 }] })).toEqual([
       { path: ["lines", 0, "quantity"], messageId: "outOfRange", params: { bound: "> 0" } },
     ]);
@@ -63,7 +63,7 @@ describe("parseInvoice", () => {
 
   it("names the format a text failed: a date, a birth date, an amount or a pattern", () => {
     const base = cleanInvoice();
-    const formatOf = (input: unknown) => parseInvoice(input).issues.map((issue) => [issue.path.join("."), issue.messageId, issue.params.format]);
+    const formatOf = (input: unknown) => parseInput(input).issues.map((issue) => [issue.path.join("."), issue.messageId, issue.params.format]);
     expect(formatOf({ ...base, dispensingDate: "10/03/2025" })).toEqual([["dispensingDate", "badFormat", "date"]]);
     expect(formatOf({ ...base, patient: { ...base.patient, birthDate: "1985" } })).toEqual([["patient.birthDate", "badFormat", "birthDate"]]);
     expect(formatOf({ ...base, lines: [{ ...base.lines[0]!, total: "1.071" }] })).toEqual([["lines.0.total", "badFormat", "money"]]);
@@ -72,18 +72,18 @@ describe("parseInvoice", () => {
 
   it("tells a field that is absent from a field of the wrong type", () => {
     const base = cleanInvoice();
-    const withNull = parseInvoice({ ...base, patient: { ...base.patient, firstName: null } });
+    const withNull = parseInput({ ...base, patient: { ...base.patient, firstName: null } });
     expect(withNull.issues).toEqual([{ path: ["patient", "firstName"], messageId: "wrongType", params: { expected: "string" } }]);
-    const removed = parseInvoice({ ...base, patient: { ...base.patient, firstName: undefined } });
+    const removed = parseInput({ ...base, patient: { ...base.patient, firstName: undefined } });
     expect(removed.issues).toEqual([{ path: ["patient", "firstName"], messageId: "missing", params: {} }]);
-    expect(parseInvoice({ ...base, lines: [{ ...base.lines[0]!, amounts: 3 }] }).issues).toEqual([
+    expect(parseInput({ ...base, lines: [{ ...base.lines[0]!, amounts: 3 }] }).issues).toEqual([
       { path: ["lines", 0, "amounts"], messageId: "wrongType", params: { expected: "object" } },
     ]);
   });
 
   it("says what it received instead of an object", () => {
     const receivedOf = (input: unknown) => {
-      const parsed = parseInvoice(input);
+      const parsed = parseInput(input);
       expect([...parsed.invalidSections]).toEqual(sections);
       expect(parsed.invoice).toEqual({});
       return parsed.issues.map((issue) => [issue.path, issue.messageId, issue.params.received]);

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { defineRule, type Diagnostic, type Invoice, type InvoiceInput, type InvoiceLine, type Report, type RuleMetadata, type ValidationResult, type NirInfo } from "../../src/index.js";
+import { defineRule, type Diagnostic, type Invoice, type ParsedInvoice, type InvoiceParse, type InvoiceInput, type InvoiceLine, type Report, type RuleMetadata, type ValidationResult, type NirInfo } from "../../src/index.js";
 import { validateNir } from "../../src/index.js";
 
 describe("inferred model types", () => {
@@ -13,6 +13,12 @@ describe("inferred model types", () => {
     expectTypeOf<Invoice["documents"]>().toBeArray();
     expectTypeOf<InvoiceInput["documents"]>().toEqualTypeOf<Invoice["documents"] | undefined>();
     expectTypeOf<InvoiceInput["lines"][number]["exonerationCode"]>().toEqualTypeOf<InvoiceLine["exonerationCode"] | undefined>();
+  });
+  it("lets a parsed invoice go where an invoice goes, but not an invoice where a parsed one is asked", () => {
+    expectTypeOf<ParsedInvoice>().toExtend<Invoice>();
+    expectTypeOf<Invoice>().not.toExtend<ParsedInvoice>();
+    expectTypeOf<Extract<InvoiceParse, { ok: true }>["invoice"]>().toEqualTypeOf<ParsedInvoice>();
+    expectTypeOf<Extract<InvoiceParse, { ok: false }>["diagnostics"]>().toEqualTypeOf<readonly Diagnostic[]>();
   });
   it("types the report contract", () => {
     expectTypeOf<Report["diagnostics"]>().toEqualTypeOf<readonly Diagnostic[]>();

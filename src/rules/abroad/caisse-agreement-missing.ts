@@ -1,5 +1,4 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { sumMoney, toCents } from "../../engine/money.js";
 import { ABROAD_SINCE, SEED_ABROAD, staysMoreThanMonths, staysMoreThanOneMonth } from "./stay.js";
 
 export default defineRule({
