@@ -1,4 +1,4 @@
-import { addDays as addDaysToDate, addMonths as addMonthsToDate, differenceInCalendarDays, getDay } from "date-fns";
+import { addDays as addDaysToDate, differenceInCalendarDays, getDay } from "date-fns";
 
 // Every date of the library is a calendar day `YYYY-MM-DD`. Dates are built at local midnight only
 // to borrow date-fns arithmetic, and turned back into strings at once, so no time zone leaks out.
@@ -26,8 +26,25 @@ export function toIsoDate(date: Date): string {
 
 export const addDays = (iso: string, days: number): string => toIsoDate(addDaysToDate(toDate(iso), days));
 
-/** "N months after": the same day N months later, or the month's last day when it has no such day. */
-export const addMonths = (iso: string, months: number): string => toIsoDate(addMonthsToDate(toDate(iso), months));
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/**
+ * "N months after": the same day N months later, or the month's last day when it has no such day
+ * (31 January + 1 month = 28 or 29 February), as date-fns counts it. Computed on the calendar fields
+ * themselves: the rules ask it of most invoices (prescription validity, stays abroad, infants), and
+ * a round trip through Date objects was most of what those rules cost.
+ */
+export function addMonths(iso: string, months: number): string {
+  const match = ISO.exec(iso);
+  if (!match) throw new TypeError(`not a YYYY-MM-DD date: ${iso}`);
+  const monthIndex = Number(match[1]) * 12 + Number(match[2]) - 1 + months;
+  const year = Math.floor(monthIndex / 12);
+  const month = monthIndex - year * 12;
+  const lastDay = month === 1 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month]!;
+  const day = Math.min(Number(match[3]), lastDay);
+  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
 
 export const daysBetween = (from: string, to: string): number => differenceInCalendarDays(toDate(to), toDate(from));
 

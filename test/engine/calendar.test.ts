@@ -1,3 +1,4 @@
+import { addMonths as addMonthsWithDateFns } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, ageOn, birthDateForAge, easterSunday, frenchPublicHolidays, isIsoDate, workingDaysBetween } from "../../src/engine/calendar.js";
@@ -26,6 +27,25 @@ describe("dates", () => {
     expect(addMonths("2025-01-31", 1)).toBe("2025-02-28");
     expect(addMonths("2024-01-31", 1)).toBe("2024-02-29");
     expect(addMonths("2025-03-10", 3)).toBe("2025-06-10");
+    expect(addMonths("2100-01-29", 1)).toBe("2100-02-28");
+    expect(addMonths("2000-01-29", 1)).toBe("2000-02-29");
+    expect(addMonths("2025-11-30", 3)).toBe("2026-02-28");
+    expect(addMonths("2025-05-31", -9)).toBe("2024-08-31");
+    expect(addMonths("2025-03-31", -1)).toBe("2025-02-28");
+    expect(() => addMonths("31/01/2025", 1)).toThrow(TypeError);
+  });
+  it("N months after agrees with date-fns on every valid date and month count", () => {
+    const day = fc.date({ min: new Date(1900, 0, 1), max: new Date(2199, 11, 31), noInvalidDate: true });
+    fc.assert(
+      fc.property(day, fc.integer({ min: -36, max: 36 }), (date, months) => {
+        const local = new Date(date.getFullYear(), date.getMonth(), date.getDate());
+        const iso = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, "0")}-${String(local.getDate()).padStart(2, "0")}`;
+        const expected = addMonthsWithDateFns(local, months);
+        const expectedIso = `${expected.getFullYear()}-${String(expected.getMonth() + 1).padStart(2, "0")}-${String(expected.getDate()).padStart(2, "0")}`;
+        expect(addMonths(iso, months)).toBe(expectedIso);
+      }),
+      { numRuns: 2000 },
+    );
   });
   it("validates ISO dates strictly", () => {
     expect(isIsoDate("2025-02-28")).toBe(true);

@@ -1,0 +1,43 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { defineTable } from "../../src/index.js";
+
+const source = { label: "test table" };
+const table = defineTable("rates", [
+  { effective: { from: "2019-01-01", to: "2019-10-31" }, source, rate: 60 },
+  { effective: { from: "2019-11-01" }, source, rate: 70 },
+  { effective: { from: "2021-01-01", to: "2021-12-31" }, source, rate: 0 },
+]);
+const ratesOn = (date: string) => table.rowsOn(date).map((row) => row.rate);
+
+describe("defineTable", () => {
+  it("gives the rows in force on a date, both ends of a period included", () => {
+    expect(ratesOn("2018-12-31")).toEqual([]);
+    expect(ratesOn("2019-01-01")).toEqual([60]);
+    expect(ratesOn("2019-10-31")).toEqual([60]);
+    expect(ratesOn("2019-11-01")).toEqual([70]);
+    expect(ratesOn("2021-12-31")).toEqual([70, 0]);
+    expect(ratesOn("2022-01-01")).toEqual([70]);
+    expect(table.find("2021-06-01", (row) => row.rate < 50)?.rate).toBe(0);
+    expect(table.find("2022-06-01", (row) => row.rate < 50)).toBeUndefined();
+    expect(Object.isFrozen(table.rows)).toBe(true);
+  });
+
+  it("answers each date right whatever was asked before", () => {
+    const dates = fc.constantFrom("2018-12-31", "2019-01-01", "2019-10-31", "2019-11-01", "2021-06-01", "2022-01-01");
+    fc.assert(
+      fc.property(fc.array(dates, { minLength: 1, maxLength: 20 }), (asked) => {
+        for (const date of asked) {
+          const rows = table.rowsOn(date);
+          expect(rows).toEqual(table.rows.filter((row) => row.effective.from <= date && (row.effective.to === undefined || date <= row.effective.to)));
+        }
+      }),
+    );
+  });
+
+  it("throws on a row without a source or with dates out of order: a programmer's error", () => {
+    expect(() => defineTable("bad", [{ effective: { from: "2020-01-01", to: "2019-01-01" }, source }])).toThrow("table bad, row 0: effective dates must be YYYY-MM-DD with from ≤ to");
+    expect(() => defineTable("bad", [{ effective: { from: "1/1/2020" }, source }])).toThrow(TypeError);
+    expect(() => defineTable("bad", [{ effective: { from: "2020-01-01" }, source: { label: " " } }])).toThrow("table bad, row 0: a source is required");
+  });
+});
