@@ -81,7 +81,6 @@ const startsWith = (path: JsonPath, prefix: JsonPath): boolean =>
 
 const pathKey = (path: JsonPath): string => path.join("\u0000");
 
-
 /**
  * Sums what each payer will not pay. Two rules flagging the same line describe one loss, not two:
  * per payer and per path, only the largest amount counts.

@@ -25,13 +25,13 @@ describe("the packed package, installed in a fresh project", () => {
   });
 
   it("imports as ESM and checks an invoice", () => {
-    writeFileSync(join(project, "esm.mjs"), `import { checkInvoice, rules } from "tiers-payant";\nconst report = checkInvoice(${invoice});\nconsole.log(JSON.stringify({ ok: report.ok, rules: rules.length }));`);
-    expect(JSON.parse(run(process.execPath, ["esm.mjs"]))).toMatchObject({ ok: true });
+    writeFileSync(join(project, "esm.mjs"), `import { checkInvoice, createChecker, parseInvoice, rules } from "tiers-payant";\nconst report = checkInvoice(${invoice});\nconst parse = parseInvoice(${invoice});\nconsole.log(JSON.stringify({ ok: report.ok, rules: rules.length, parsed: parse.ok && createChecker().check(parse.invoice).ok && Object.isFrozen(parse.invoice) }));`);
+    expect(JSON.parse(run(process.execPath, ["esm.mjs"]))).toMatchObject({ ok: true, parsed: true });
   });
 
   it("requires as CommonJS", () => {
-    writeFileSync(join(project, "cjs.cjs"), `const { checkInvoice, validateNir } = require("tiers-payant");\nconsole.log(JSON.stringify({ ok: checkInvoice(${invoice}).ok, nir: validateNir("1").ok }));`);
-    expect(JSON.parse(run(process.execPath, ["cjs.cjs"]))).toEqual({ ok: true, nir: false });
+    writeFileSync(join(project, "cjs.cjs"), `const { checkInvoice, parseInvoice, validateNir } = require("tiers-payant");\nconsole.log(JSON.stringify({ ok: checkInvoice(${invoice}).ok, nir: validateNir("1").ok, parsed: parseInvoice({}).ok }));`);
+    expect(JSON.parse(run(process.execPath, ["cjs.cjs"]))).toEqual({ ok: true, nir: false, parsed: false });
   });
 
   it("runs the bin", () => {
@@ -43,7 +43,7 @@ describe("the packed package, installed in a fresh project", () => {
     writeFileSync(
       join(project, "consumer.ts"),
       [
-        `import { checkInvoice, createChecker, type Diagnostic, type InvoiceInput, type Report } from "tiers-payant";`,
+        `import { checkInvoice, createChecker, parseInvoice, type Diagnostic, type Invoice, type InvoiceInput, type ParsedInvoice, type Report } from "tiers-payant";`,
         `const invoice: InvoiceInput = ${invoice};`,
         `const report: Report = checkInvoice(invoice, { locale: "en", asOf: "2025-03-10" });`,
         `const first: Diagnostic | undefined = report.diagnostics[0];`,
@@ -51,7 +51,12 @@ describe("the packed package, installed in a fresh project", () => {
         `createChecker({ severity: { "identity/nir-invalid": "warning" } });`,
         `// @ts-expect-error an unknown locale is a type error`,
         `checkInvoice(invoice, { locale: "de" });`,
-        `export { severity };`,
+        `const parse = parseInvoice(invoice, { locale: "en" });`,
+        `const parsed: ParsedInvoice | undefined = parse.ok ? parse.invoice : undefined;`,
+        `const plain: Invoice | undefined = parsed;`,
+        `// @ts-expect-error only parseInvoice makes a ParsedInvoice`,
+        `const forged: ParsedInvoice | undefined = plain;`,
+        `export { severity, forged };`,
       ].join("\n"),
     );
     writeFileSync(
