@@ -92,8 +92,9 @@ const sealed = new WeakSet<object>();
 const NO_SECTION: ReadonlySet<Section> = new Set();
 const NO_ISSUE: readonly InputIssue[] = Object.freeze([]);
 
+// Parsed values are trees of objects and arrays the parser built: no cycle, nothing shared.
 function deepFreeze(value: unknown): void {
-  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return;
+  if (typeof value !== "object" || value === null) return;
   Object.freeze(value);
   for (const child of Object.values(value)) deepFreeze(child);
 }
