@@ -13,16 +13,22 @@ export function isIsoDate(text: unknown): text is string {
   return toIsoDate(date) === text;
 }
 
-function toDate(iso: string): Date {
+/** Year, month (1–12) and day of a `YYYY-MM-DD` date; a programmer's error otherwise. */
+function fieldsOf(iso: string): readonly [year: number, month: number, day: number] {
   const match = ISO.exec(iso);
   if (!match) throw new TypeError(`not a YYYY-MM-DD date: ${iso}`);
-  return new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
 
-export function toIsoDate(date: Date): string {
-  const year = String(date.getFullYear()).padStart(4, "0");
-  return `${year}-${String(date.getMonth() + 1).padStart(2, "0")}-${String(date.getDate()).padStart(2, "0")}`;
+const formatDate = (year: number, month: number, day: number): string =>
+  `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+
+function toDate(iso: string): Date {
+  const [year, month, day] = fieldsOf(iso);
+  return new Date(year, month - 1, day);
 }
+
+export const toIsoDate = (date: Date): string => formatDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 
 export const addDays = (iso: string, days: number): string => toIsoDate(addDaysToDate(toDate(iso), days));
 
@@ -36,14 +42,12 @@ const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 
  * a round trip through Date objects was most of what those rules cost.
  */
 export function addMonths(iso: string, months: number): string {
-  const match = ISO.exec(iso);
-  if (!match) throw new TypeError(`not a YYYY-MM-DD date: ${iso}`);
-  const monthIndex = Number(match[1]) * 12 + Number(match[2]) - 1 + months;
+  const [fromYear, fromMonth, fromDay] = fieldsOf(iso);
+  const monthIndex = fromYear * 12 + fromMonth - 1 + months;
   const year = Math.floor(monthIndex / 12);
   const month = monthIndex - year * 12;
   const lastDay = month === 1 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month]!;
-  const day = Math.min(Number(match[3]), lastDay);
-  return `${String(year).padStart(4, "0")}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return formatDate(year, month + 1, Math.min(fromDay, lastDay));
 }
 
 export const daysBetween = (from: string, to: string): number => differenceInCalendarDays(toDate(to), toDate(from));
