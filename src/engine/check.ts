@@ -191,7 +191,7 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
 
     if (inputSeverity !== "off") {
       for (const issue of parsed.issues) {
-        diagnostics.push(toDiagnostic(inputInvalid, inputSeverity, { messageId: issue.messageId, path: issue.path, params: issue.params }, locale));
+        diagnostics.push(toDiagnostic(inputInvalid, inputSeverity, issue, locale));
       }
     }
 

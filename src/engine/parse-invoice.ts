@@ -31,8 +31,7 @@ export function parseInvoice(input: unknown, options: { readonly locale?: Locale
   const locale = resolveLocale(options.locale);
   const { invoice, issues } = parseInput(input);
   if (issues.length === 0) return { ok: true, invoice: sealInvoice(invoice as Invoice) as ParsedInvoice };
-  const diagnostics = issues.map((issue) =>
-    toDiagnostic(inputInvalid, inputInvalid.severity, { messageId: issue.messageId, path: issue.path, params: issue.params }, locale),
-  );
+  // An input issue is a finding of the input/invalid rule, rendered as a check renders it.
+  const diagnostics = issues.map((issue) => toDiagnostic(inputInvalid, inputInvalid.severity, issue, locale));
   return { ok: false, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
