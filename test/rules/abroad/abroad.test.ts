@@ -125,4 +125,10 @@ describe("abroad rules before the national procedure", () => {
     const report = checkInvoice(travel({ stayAbroad: { returnDate: "2025-03-20" } }), { asOf: "2009-03-18", trace: true });
     expect(report.trace?.skipped).toContainEqual({ ruleId: "abroad/stay-too-short", reason: "not-effective" });
   });
+  it("need the caisse's agreement from the circulaire's first day, not the day before", () => {
+    const noAgreement = travel({ stayAbroad: { caisseAgreement: undefined } });
+    const firedOn = (asOf: string) => checkInvoice(noAgreement, { asOf }).diagnostics.map((diagnostic) => diagnostic.ruleId);
+    expect(firedOn("2009-03-18")).not.toContain("abroad/caisse-agreement-missing");
+    expect(firedOn("2009-03-19")).toContain("abroad/caisse-agreement-missing");
+  });
 });
