@@ -15,11 +15,11 @@ export function luhnKey(digits: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-/** EAN-13 (GS1) check digit of the first 12 digits: weights 1, 3, 1, 3… from the left. */
-export function ean13Key(first12: string): number {
+/** EAN-13 (GS1) check digit of the first 12 digits (any further digit is ignored): weights 1, 3, 1, 3… from the left. */
+export function ean13Key(digits: string): number {
   let sum = 0;
   for (let index = 0; index < 12; index++) {
-    sum += (first12.charCodeAt(index) - 48) * (index % 2 === 0 ? 1 : 3);
+    sum += (digits.charCodeAt(index) - 48) * (index % 2 === 0 ? 1 : 3);
   }
   return (10 - (sum % 10)) % 10;
 }
@@ -27,5 +27,9 @@ export function ean13Key(first12: string): number {
 export const isDigits = (text: string, length: number): boolean =>
   text.length === length && /^[0-9]+$/.test(text);
 
+const SEPARATOR = /[\s.\-/]/;
+const SEPARATORS = /[\s.\-/]/g;
+
 /** Removes the spaces, dots and dashes people type inside identifiers. */
-export const compact = (text: string): string => text.replace(/[\s.\-/]/g, "");
+// Most codes arrive scanned, without separators: testing first spares a copy of every one of them.
+export const compact = (text: string): string => (SEPARATOR.test(text) ? text.replace(SEPARATORS, "") : text);

@@ -13,7 +13,7 @@ export function validateCip13(input: unknown): ValidationResult<Cip13Info> {
   const text = compact(input);
   if (!isDigits(text, 13)) return invalid("the CIP13 code must have exactly 13 digits");
   if (!text.startsWith("3400")) return invalid("a CIP13 drug code starts with 3400");
-  const expected = ean13Key(text.slice(0, 12));
-  if (Number(text[12]) !== expected) return invalid(`the EAN-13 key does not match (expected ${expected})`, "key");
+  const expected = ean13Key(text);
+  if (text.charCodeAt(12) - 48 !== expected) return invalid(`the EAN-13 key does not match (expected ${expected})`, "key");
   return valid({ code: text, kind: text.startsWith("34008") ? "ucd" : "pack" });
 }

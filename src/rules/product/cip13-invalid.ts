@@ -36,14 +36,18 @@ export default defineRule({
     const findings: Finding<MessageId>[] = [];
     lines.forEach((line, index) => {
       if (line.productKind !== "drug") return;
-      const path = ["lines", index, "productCode"];
-      const params = { line: index + 1 };
       if (line.productCode === undefined || line.productCode.trim() === "") {
-        findings.push({ messageId: "missing", path, params });
+        findings.push({ messageId: "missing", path: ["lines", index, "productCode"], params: { line: index + 1 } });
         return;
       }
       const result = validateCip13(line.productCode);
-      if (!result.ok) findings.push({ messageId: result.problem, path, params: { ...params, value: line.productCode }, value: line.productCode });
+      if (result.ok) return;
+      findings.push({
+        messageId: result.problem,
+        path: ["lines", index, "productCode"],
+        params: { line: index + 1, value: line.productCode },
+        value: line.productCode,
+      });
     });
     return findings;
   },
