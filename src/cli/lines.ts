@@ -1,5 +1,3 @@
-import type { Readable } from "node:stream";
-
 /** The longest NDJSON line accepted: far above any real invoice, low enough to bound memory. */
 export const MAX_LINE_BYTES = 1_048_576;
 
@@ -23,15 +21,16 @@ const own = (bytes: Uint8Array): Uint8Array => new Uint8Array(bytes);
 /**
  * Splits a byte stream into blocks of whole lines, as many as each chunk read holds, without ever
  * holding more than `maxBytes` of one line: a longer line is skipped to its end and reported, and
- * the lines after it are still read.
+ * the lines after it are still read. Every byte kept is copied before the next chunk is asked for,
+ * so the chunks may all be one buffer read into again and again (`fileChunks`).
  */
-export async function* readLineBlocks(stream: Readable, maxBytes = MAX_LINE_BYTES): AsyncGenerator<LineBlock | TooLongLine> {
+export async function* readLineBlocks(stream: AsyncIterable<Buffer | string>, maxBytes = MAX_LINE_BYTES): AsyncGenerator<LineBlock | TooLongLine> {
   // The line begun in an earlier chunk: its bytes so far, or its size only once it is too long.
   let carried: Buffer[] = [];
   let carriedBytes = 0;
   let skipping = false;
   let number = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+  for await (const chunk of stream) {
     let data = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     if (skipping || carriedBytes > 0) {
       const newline = data.indexOf(LF);
