@@ -5,14 +5,19 @@ import { parseArgs } from "node:util";
 // The checker, the model and the catalogue (zod, the rules) are imported when a command needs them:
 // with worker threads, this thread only reads, keeps the duplicate window and writes, and stays small.
 import type { CheckerOptions, SplitChecker } from "../engine/check.js";
-import { DEFAULT_DUPLICATE_WINDOW, FingerprintWindow } from "../engine/fingerprints.js";
-import type { Locale, Report } from "../engine/types.js";
+import { DEFAULT_DUPLICATE_WINDOW } from "../engine/fingerprints.js";
+import type { Locale } from "../engine/types.js";
 import { redactNirs } from "../identifiers/nir.js";
 import { rulesVersion } from "../version.js";
 import { colours, formatRules, plain, renderReport, type OutputFormat } from "./format.js";
 import { expandItem, parseItem, readInputs, type CheckableItem, type InputItem } from "./inputs.js";
 import { OutputWriter } from "./output.js";
-import { WorkerPool, WorkerSetupError, type Outcome } from "./pool.js";
+import { NumberWindow } from "./number-window.js";
+import { WorkerPool, WorkerSetupError, type BatchOutcomes } from "./pool.js";
+
+/** The rendered report of item `index` of a batch: a view on the batch's output, not a copy. */
+const reportOf = (batch: BatchOutcomes, index: number): Uint8Array =>
+  batch.output.subarray(index === 0 ? 0 : batch.ends[index - 1]!, batch.ends[index]!);
 
 /**
  * Invoices (NDJSON lines) handed to a worker at once: enough to make a message worth its cost, few
@@ -112,50 +117,58 @@ async function check(args: string[], io: Io): Promise<number> {
   const utf8 = new TextDecoder();
 
   // Every outcome passes here in input order, whichever thread produced it.
-  const emit = (outcome: Outcome): void => {
-    if (outcome.kind === "error") {
-      inputErrors++;
-      const source = redactNirs(outcome.source);
-      io.stderr.write(`tiers-payant: ${source}: ${outcome.message}\n`);
-      if (format === "ndjson") write(JSON.stringify({ source, inputError: outcome.message }));
-      if (format === "json") collected.push({ source, inputError: outcome.message });
-      return;
-    }
+  const emitError = (item: { readonly source: string; readonly message: string }): void => {
+    inputErrors++;
+    const source = redactNirs(item.source);
+    io.stderr.write(`tiers-payant: ${source}: ${item.message}\n`);
+    if (format === "ndjson") write(JSON.stringify({ source, inputError: item.message }));
+    if (format === "json") collected.push({ source, inputError: item.message });
+  };
+  const emitReport = (ok: boolean, bytes: Uint8Array): void => {
     invoices++;
-    if (!outcome.ok) failed++;
-    if (format === "json") collected.push(JSON.parse(utf8.decode(outcome.output)));
-    else output.bytes(outcome.output);
+    if (!ok) failed++;
+    if (format === "json") collected.push(JSON.parse(utf8.decode(bytes)));
+    else output.bytes(bytes);
     if (progress && invoices % 10_000 === 0 && Date.now() - lastProgress > 1000) {
       lastProgress = Date.now();
       io.stderr.write(`\r${invoices} invoices checked…`);
     }
   };
-  const render = (source: string, report: Report): Outcome => ({ kind: "report", ok: report.ok, output: Buffer.from(`${renderReport(format, source, report, locale, style)}\n`) });
-  const checkHere = async (item: CheckableItem): Promise<Outcome> => {
+  const checkHere = async (item: CheckableItem): Promise<void> => {
     const parsed = parseItem(item);
-    return parsed.kind === "error" ? parsed : render(parsed.source, (await localChecker()).checkNext(parsed.value));
+    if (parsed.kind === "error") return emitError(parsed);
+    const report = (await localChecker()).checkNext(parsed.value);
+    emitReport(report.ok, Buffer.from(`${renderReport(format, parsed.source, report, locale, style)}\n`));
   };
 
   // Workers check batches without knowing the rest of the stream; this thread admits each invoice's
   // fingerprints in input order, and has the rare invoice whose fingerprints were already seen
   // checked again knowing it, so that duplicates are found across workers exactly as in one thread.
   // The CLI takes no history option: the window is the one a checker builds by default.
-  const window = new FingerprintWindow(DEFAULT_DUPLICATE_WINDOW, new Set());
+  const window = new NumberWindow(DEFAULT_DUPLICATE_WINDOW);
   let pool: WorkerPool | undefined;
   // Only the batches' ids and pending outcomes are held here: each worker keeps the items it was handed.
-  const inFlight: { readonly id: number; readonly outcomes: Promise<readonly Outcome[]> }[] = [];
+  const inFlight: { readonly id: number; readonly outcomes: Promise<BatchOutcomes> }[] = [];
   const drainOldest = async (): Promise<void> => {
     const { id, outcomes } = inFlight.shift()!;
-    const results = await outcomes;
-    for (const [index, result] of results.entries()) {
-      const seen = result.kind === "report" && result.fingerprints !== undefined ? window.admit(result.fingerprints) : [];
+    const batch = await outcomes;
+    let errors = 0;
+    for (let index = 0; index < batch.ends.length; index++) {
+      if (batch.errors[errors]?.index === index) {
+        emitError(batch.errors[errors++]!);
+        continue;
+      }
+      const seen = window.admit(batch.fingerprints, index === 0 ? 0 : batch.fingerprintEnds[index - 1]!, batch.fingerprintEnds[index]!);
       if (seen.length === 0) {
-        emit(result);
+        emitReport(batch.ok[index] === 1, reportOf(batch, index));
         continue;
       }
       // Nothing is held back while the worker checks the invoice again.
       output.flush();
-      emit(await pool!.recheck(id, index, seen));
+      const again = await pool!.recheck(id, index, seen);
+      // It was read once already: it cannot fail to read now, but a failure would still be told.
+      if (again.errors[0] !== undefined) emitError(again.errors[0]);
+      else emitReport(again.ok[0] === 1, reportOf(again, 0));
     }
     output.flush();
     pool!.release(id);
@@ -188,7 +201,7 @@ async function check(args: string[], io: Io): Promise<number> {
     // compiled even when nothing could be read, so that bad options are still a usage error.
     if (pool === undefined) {
       await localChecker();
-      for (const item of batch.flatMap(expandItem)) emit(await checkHere(item));
+      for (const item of batch.flatMap(expandItem)) await checkHere(item);
     }
     else if (batch.length > 0) dispatch(batch);
     while (inFlight.length > 0) await drainOldest();

@@ -13,14 +13,32 @@ export interface WorkerSetup {
 }
 
 /**
- * What a worker answers for one item: a rendered report with the fingerprints it leaves, or a read
- * error. The report comes as the UTF-8 bytes to write, line feed included: all the reports of a
- * batch share one buffer, moved from the worker, so the main thread writes them without making a
- * string of any.
+ * What a worker answers for a batch, or for a re-check (a batch of one): for each item in order, its
+ * rendered report (UTF-8, line feed included) or a read error, and the fingerprints it leaves. A few
+ * typed arrays a batch, their buffers moved from the worker, instead of objects and strings for
+ * every invoice: the main thread, whose young generation no option bounds, keeps nothing of an
+ * invoice alive but numbers in its window (see NumberWindow), and writes the reports without making
+ * a string of any.
  */
-export type Outcome =
-  | { readonly kind: "error"; readonly source: string; readonly message: string }
-  | { readonly kind: "report"; readonly ok: boolean; readonly output: Uint8Array; readonly fingerprints?: readonly string[] };
+export interface BatchOutcomes {
+  readonly id: number;
+  /** The reports back to back: item i's ends at `ends[i]` and starts where item i − 1's ends. */
+  readonly output: Uint8Array;
+  readonly ends: Uint32Array;
+  /** 1 when item i's report has no error. */
+  readonly ok: Uint8Array;
+  /** The fingerprints of all items as numbers (`fingerprintNumber`), back to back, item i's ending at `fingerprintEnds[i]`. */
+  readonly fingerprints: Float64Array;
+  readonly fingerprintEnds: Uint32Array;
+  /** The items that could not be read (invalid JSON…), by place; they have no report and no fingerprint. */
+  readonly errors: readonly ItemError[];
+}
+
+export interface ItemError {
+  readonly index: number;
+  readonly source: string;
+  readonly message: string;
+}
 
 /**
  * What the main thread asks of a worker. A worker keeps the items of each batch it was handed until
@@ -29,19 +47,14 @@ export type Outcome =
  */
 export type WorkerRequest =
   | { readonly kind: "batch"; readonly id: number; readonly items: readonly InputItem[] }
-  /** Check item `index` of batch `batch` again, knowing which of its fingerprints were already seen. */
-  | { readonly kind: "recheck"; readonly id: number; readonly batch: number; readonly index: number; readonly seen: readonly string[] }
+  /** Check item `index` of batch `batch` again, knowing which of its fingerprints (by place) were already seen. */
+  | { readonly kind: "recheck"; readonly id: number; readonly batch: number; readonly index: number; readonly seen: readonly number[] }
   | { readonly kind: "release"; readonly batch: number };
 
 /** Options a worker could not compile: the CLI reports them as bad usage. */
 export class WorkerSetupError extends Error {}
-export interface BatchResult {
-  readonly id: number;
-  readonly outcomes: readonly Outcome[];
-}
-
 interface Pending {
-  readonly resolve: (outcomes: readonly Outcome[]) => void;
+  readonly resolve: (outcomes: BatchOutcomes) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -71,14 +84,13 @@ export class WorkerPool {
     this.workers = Array.from({ length: size }, () => {
       const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: setup, resourceLimits: WORKER_HEAP });
       const slot = { worker, inHand: 0 };
-      slot.worker.on("message", (message: BatchResult | { setupError: string }) => {
+      slot.worker.on("message", (message: BatchOutcomes | { setupError: string }) => {
         if ("setupError" in message) return this.fail(new WorkerSetupError(message.setupError));
-        const { id, outcomes } = message;
-        const pending = this.pending.get(id);
+        const pending = this.pending.get(message.id);
         if (!pending) return;
-        this.pending.delete(id);
+        this.pending.delete(message.id);
         pending.slot.inHand--;
-        pending.resolve(outcomes);
+        pending.resolve(message);
       });
       slot.worker.on("error", (error) => this.fail(error));
       slot.worker.on("exit", (code) => {
@@ -99,7 +111,7 @@ export class WorkerPool {
    * Hands a batch to the worker with the fewest in hand; answers the outcome of each invoice of it
    * (each line of its blocks), in order, under the batch's id.
    */
-  submit(items: readonly InputItem[]): { readonly id: number; readonly outcomes: Promise<readonly Outcome[]> } {
+  submit(items: readonly InputItem[]): { readonly id: number; readonly outcomes: Promise<BatchOutcomes> } {
     const slot = this.workers.reduce((least, candidate) => (candidate.inHand < least.inHand ? candidate : least));
     const id = this.nextId++;
     this.keepers.set(id, slot);
@@ -108,13 +120,12 @@ export class WorkerPool {
     return { id, outcomes: this.ask(slot, id, { kind: "batch", id, items }, transfer) };
   }
 
-  /** Checks item `index` of a batch not released yet again, knowing which of its fingerprints were already seen. */
-  async recheck(batch: number, index: number, seen: readonly string[]): Promise<Outcome> {
+  /** Checks item `index` of a batch not released yet again, knowing which of its fingerprints (by place) were already seen. */
+  recheck(batch: number, index: number, seen: readonly number[]): Promise<BatchOutcomes> {
     const slot = this.keepers.get(batch);
-    if (slot === undefined) throw new Error(`batch ${batch} is not kept by any worker`);
+    if (slot === undefined) return Promise.reject(new Error(`batch ${batch} is not kept by any worker`));
     const id = this.nextId++;
-    const [outcome] = await this.ask(slot, id, { kind: "recheck", id, batch, index, seen });
-    return outcome!;
+    return this.ask(slot, id, { kind: "recheck", id, batch, index, seen });
   }
 
   /** The batch's outcomes are all written: its worker may forget its items. */
@@ -125,7 +136,7 @@ export class WorkerPool {
     slot.worker.postMessage({ kind: "release", batch } satisfies WorkerRequest);
   }
 
-  private ask(slot: Slot, id: number, request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<readonly Outcome[]> {
+  private ask(slot: Slot, id: number, request: WorkerRequest, transfer: ArrayBuffer[] = []): Promise<BatchOutcomes> {
     if (this.failure) return Promise.reject(this.failure);
     slot.inHand++;
     return new Promise((resolve, reject) => {

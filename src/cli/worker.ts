@@ -5,7 +5,8 @@ import { compileChecker, type SplitChecker } from "../engine/check.js";
 import type { Report } from "../engine/types.js";
 import { colours, plain, renderReport } from "./format.js";
 import { expandItem, parseItem, type CheckableItem } from "./inputs.js";
-import type { BatchResult, Outcome, WorkerRequest, WorkerSetup } from "./pool.js";
+import { fingerprintNumber } from "./number-window.js";
+import type { BatchOutcomes, ItemError, WorkerRequest, WorkerSetup } from "./pool.js";
 
 /** Invoices checked between two looks at the queue: a re-check waits for a slice, not a batch. */
 const SLICE = 16;
@@ -22,34 +23,56 @@ try {
   process.exit(0);
 }
 
-/** An outcome whose report is still text: a batch's texts are encoded together (see `encode`). */
-type Rendered = Exclude<Outcome, { kind: "report" }> | { readonly kind: "report"; readonly ok: boolean; readonly text: string; readonly fingerprints?: readonly string[] };
+/** What one item gave, its report still text: a batch's texts are encoded together (see `encode`). */
+type Rendered =
+  | { readonly kind: "error"; readonly source: string; readonly message: string }
+  | { readonly kind: "report"; readonly ok: boolean; readonly text: string; readonly fingerprints: readonly string[] };
 
-function outcomeOf(item: CheckableItem, seen: readonly string[] | undefined): Rendered {
+const NO_FINGERPRINT: readonly string[] = [];
+
+/** Checks an item; `seen` names, by place, those of its fingerprints the stream had seen before it. */
+function outcomeOf(item: CheckableItem, seen: readonly number[] | undefined): Rendered {
   const parsed = parseItem(item);
   if (parsed.kind === "error") return parsed;
-  const rendered = (report: Report) => ({ kind: "report" as const, ok: report.ok, text: `${renderReport(setup.format, parsed.source, report, setup.locale, style)}\n` });
-  if (seen !== undefined) return rendered(checker.recheck(parsed.value, seen));
+  const rendered = (report: Report, fingerprints: readonly string[]): Rendered => ({
+    kind: "report",
+    ok: report.ok,
+    text: `${renderReport(setup.format, parsed.source, report, setup.locale, style)}\n`,
+    fingerprints,
+  });
   const { report, fingerprints } = checker.detached(parsed.value);
-  return { ...rendered(report), fingerprints };
+  if (seen === undefined) return rendered(report, fingerprints);
+  // Rare (a re-sent invoice): its fingerprints are taken again to know which ones were seen.
+  return rendered(checker.recheck(parsed.value, seen.map((place) => fingerprints[place]!)), NO_FINGERPRINT);
 }
 
 const utf8 = new TextEncoder();
 
-/** The reports of a batch as views on one buffer of UTF-8, encoded at once. */
-function encode(rendered: readonly Rendered[]): { readonly outcomes: Outcome[]; readonly buffer: ArrayBuffer } {
-  const texts = rendered.flatMap((outcome) => (outcome.kind === "report" ? [outcome.text] : []));
-  const bytes = utf8.encode(texts.join(""));
-  let offset = 0;
-  const outcomes = rendered.map((outcome): Outcome => {
-    if (outcome.kind !== "report") return outcome;
-    const { text, ...rest } = outcome;
-    const length = Buffer.byteLength(text);
-    const output = bytes.subarray(offset, offset + length);
-    offset += length;
-    return { ...rest, output };
+/** A batch's outcomes as the typed arrays of BatchOutcomes, and the buffers to move with them. */
+function encode(id: number, rendered: readonly Rendered[]): { readonly outcomes: BatchOutcomes; readonly transfer: ArrayBuffer[] } {
+  const count = rendered.length;
+  const ends = new Uint32Array(count);
+  const ok = new Uint8Array(count);
+  const fingerprintEnds = new Uint32Array(count);
+  const errors: ItemError[] = [];
+  const texts: string[] = [];
+  const numbers: number[] = [];
+  let end = 0;
+  rendered.forEach((outcome, index) => {
+    if (outcome.kind === "error") errors.push({ index, source: outcome.source, message: outcome.message });
+    else {
+      texts.push(outcome.text);
+      end += Buffer.byteLength(outcome.text);
+      ok[index] = outcome.ok ? 1 : 0;
+      for (const fingerprint of outcome.fingerprints) numbers.push(fingerprintNumber(fingerprint));
+    }
+    ends[index] = end;
+    fingerprintEnds[index] = numbers.length;
   });
-  return { outcomes, buffer: bytes.buffer as ArrayBuffer };
+  const output = utf8.encode(texts.join(""));
+  const fingerprints = Float64Array.from(numbers);
+  const outcomes = { id, output, ends, ok, fingerprints, fingerprintEnds, errors };
+  return { outcomes, transfer: [output.buffer, ends.buffer, ok.buffer, fingerprints.buffer, fingerprintEnds.buffer] as ArrayBuffer[] };
 }
 
 type Batch = { readonly id: number; readonly items: readonly CheckableItem[] };
@@ -64,8 +87,8 @@ let current: { readonly request: Batch; readonly outcomes: Rendered[] } | undefi
 let scheduled = false;
 
 const post = (id: number, rendered: readonly Rendered[]) => {
-  const { outcomes, buffer } = encode(rendered);
-  port.postMessage({ id, outcomes } satisfies BatchResult, [buffer]);
+  const { outcomes, transfer } = encode(id, rendered);
+  port.postMessage(outcomes, transfer);
 };
 const schedule = () => {
   if (scheduled) return;

@@ -2,7 +2,10 @@
  * cyrb53: a fast 53-bit string hash. Fingerprints are stored hashed so that a history of sent
  * invoices holds no NIR in clear and has a fixed size per entry.
  */
-export function hash53(text: string): string {
+export const hash53 = (text: string): string => hash53Value(text).toString(36);
+
+/** The 53-bit hash of hash53 as a number (a safe integer). */
+export function hash53Value(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let index = 0; index < text.length; index++) {
@@ -12,7 +15,7 @@ export function hash53(text: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 /** Fingerprints a stream remembers unless told otherwise: two or so per invoice, about 10 MB. */

@@ -1,0 +1,77 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fingerprintNumber, NumberWindow } from "../../src/cli/number-window.js";
+import { FingerprintWindow, hash53, hash53Value } from "../../src/engine/fingerprints.js";
+
+describe("fingerprintNumber", () => {
+  it("reads back the number a hash53 fingerprint spells, so that equal numbers mean equal fingerprints", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(fingerprintNumber(hash53(text))).toBe(hash53Value(text));
+      }),
+    );
+  });
+
+  it("hashes any other string", () => {
+    expect(fingerprintNumber("number|123456789|1")).toBe(hash53Value("number|123456789|1"));
+    // A leading zero or a capital does not spell a number the same way back.
+    expect(fingerprintNumber("0a")).toBe(hash53Value("0a"));
+    expect(fingerprintNumber("A")).toBe(hash53Value("A"));
+    expect(fingerprintNumber("")).toBe(hash53Value(""));
+  });
+});
+
+describe("NumberWindow, against the window of strings", () => {
+  it("sees and forgets exactly what FingerprintWindow does, for any capacity and any stream", () => {
+    // Few distinct fingerprints and small windows, so that re-sending, eviction and wrapping all happen.
+    const invoice = fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 4 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 8 }), fc.array(invoice, { maxLength: 120 }), (capacity, stream) => {
+        const strings = new FingerprintWindow(capacity, new Set());
+        const numbers = new NumberWindow(capacity);
+        for (const fingerprints of stream) {
+          // Large numbers, as hashes are: their low bits pick the slot.
+          const values = Float64Array.from(fingerprints, (value) => 2 ** 40 + value * 7919);
+          const expected = strings.admit(fingerprints.map(String));
+          const seen = numbers.admit(values, 0, values.length);
+          expect(seen.map((index) => String(fingerprints[index]))).toEqual(expected);
+          expect(numbers.size).toBe(strings.size);
+        }
+        for (let value = 0; value <= 40; value++) expect(numbers.has(2 ** 40 + value * 7919)).toBe(strings.has(String(value)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("reads one invoice's range of a batch's fingerprints and answers places in that range", () => {
+    const window = new NumberWindow(10);
+    const batch = Float64Array.from([1, 2, 3, 2, 4]);
+    expect(window.admit(batch, 0, 2)).toEqual([]);
+    expect(window.admit(batch, 2, 5)).toEqual([1]);
+    expect(window.size).toBe(4);
+  });
+
+  it("keeps a bounded ring when the same invoices come again and again", () => {
+    const window = new NumberWindow(3);
+    for (let round = 0; round < 10_000; round++) window.remember(round % 2);
+    expect(window.size).toBe(2);
+    window.remember(7);
+    window.remember(8);
+    // 0 arrived last before 1 (round 9998 then 9999): 0 is the oldest and goes first.
+    expect([0, 1, 7, 8].filter((value) => window.has(value))).toEqual([1, 7, 8]);
+  });
+
+  it("forgets in constant time on a long stream: 300,000 fingerprints through a window of 100,000", () => {
+    const window = new NumberWindow(100_000);
+    for (let index = 0; index < 300_000; index++) window.remember(hash53Value(`f${index}`));
+    expect(window.size).toBe(100_000);
+    expect(window.has(hash53Value("f199999"))).toBe(false);
+    expect(window.has(hash53Value("f200000"))).toBe(true);
+    expect(window.has(hash53Value("f299999"))).toBe(true);
+  });
+
+  it("refuses a capacity that is not a whole number ≥ 0", () => {
+    expect(() => new NumberWindow(-1)).toThrow(TypeError);
+    expect(() => new NumberWindow(1.5)).toThrow(TypeError);
+  });
+});
