@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createChecker } from "../../src/index.js";
 import { cleanInvoice, invoiceWith } from "../support/fixtures.js";
 import { build } from "esbuild";
 import { resolve } from "node:path";
@@ -246,6 +247,27 @@ describe("check --jobs", () => {
     const parallel = await runCli(["check", longFile, "--format", "ndjson", "--jobs", "2"]);
     expect(parallel.stdout).toBe(single.stdout);
     expect(parallel.stdout.trim().split("\n")).toHaveLength(40);
+  });
+
+  it("tells each invoice's verdict, counts those with an error and exits 1 for them, as a stream checked in one thread does", async () => {
+    // 300 invoices, more than one batch: days within the fixture's validity (the last ten re-use the
+    // first ten days: duplicates), every tenth with a wrong NIR key.
+    const day = (index: number) => new Date(Date.UTC(2025, 2, 10 + (index % 290))).toISOString().slice(0, 10);
+    const invoices = Array.from({ length: 300 }, (_, index) => {
+      const invoice = invoiceWith({ id: `INV-V${index}`, number: `8${String(index).padStart(8, "0")}`, dispensingDate: day(index), transmissionDate: day(index) });
+      return index % 10 === 0 ? { ...invoice, patient: { ...invoice.patient, insuredNir: "285057800608442" } } : invoice;
+    });
+    const stream = createChecker();
+    const expected = invoices.map((invoice) => stream.checkNext(invoice).ok);
+    const failing = expected.filter((ok) => !ok).length;
+    expect(failing).toBeGreaterThan(30);
+    expect(failing).toBeLessThan(300);
+    const verdicts = write("jobs-verdicts.ndjson", `${invoices.map((invoice) => JSON.stringify(invoice)).join("\n")}\n`);
+    const records = (await runCli(["check", verdicts, "--jobs", "2", "--format", "ndjson"])).stdout.trim().split("\n").map((line) => JSON.parse(line) as { ok: boolean });
+    expect(records.map((record) => record.ok)).toEqual(expected);
+    const pretty = await runCli(["check", verdicts, "--jobs", "2", "--locale", "en"]);
+    expect(pretty.status).toBe(1);
+    expect(pretty.stdout).toContain(`300 invoice(s) checked: ${300 - failing} without error, ${failing} with error(s).`);
   });
 
   it("refuses a number of jobs that is not a whole number from 1", async () => {
