@@ -9,12 +9,18 @@ import { getDay } from "date-fns/getDay";
 
 const ISO = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
+/** Local midnight of a calendar day. `new Date(y, m, d)` would read a year below 100 as 19xx. */
+function localMidnight(year: number, month: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month - 1, day);
+  return date;
+}
+
 export function isIsoDate(text: unknown): text is string {
   if (typeof text !== "string") return false;
   const match = ISO.exec(text);
   if (!match) return false;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return toIsoDate(date) === text;
+  return toIsoDate(localMidnight(Number(match[1]), Number(match[2]), Number(match[3]))) === text;
 }
 
 /** Year, month (1–12) and day of a `YYYY-MM-DD` date; a programmer's error otherwise. */
@@ -29,7 +35,7 @@ const formatDate = (year: number, month: number, day: number): string =>
 
 function toDate(iso: string): Date {
   const [year, month, day] = fieldsOf(iso);
-  return new Date(year, month - 1, day);
+  return localMidnight(year, month, day);
 }
 
 export const toIsoDate = (date: Date): string => formatDate(date.getFullYear(), date.getMonth() + 1, date.getDate());

@@ -1,7 +1,7 @@
 import { addMonths as addMonthsWithDateFns } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, ageOn, birthDateForAge, easterSunday, frenchPublicHolidays, isIsoDate, workingDaysBetween } from "../../src/engine/calendar.js";
+import { addDays, addMonths, ageOn, birthDateForAge, daysBetween, easterSunday, frenchPublicHolidays, isIsoDate, workingDaysBetween } from "../../src/engine/calendar.js";
 
 describe("ageOn", () => {
   it("counts whole years, the birthday itself included", () => {
@@ -100,6 +100,14 @@ describe("calendar details", () => {
     expect(() => addDays("2025/01/01", 1)).toThrow("not a YYYY-MM-DD date: 2025/01/01");
   });
   it("pads years below 1000", () => expect(addDays("0999-12-31", 1)).toBe("1000-01-01"));
+  it("takes a year below 100 as written, not as 19xx", () => {
+    expect(isIsoDate("0048-02-29")).toBe(true);
+    expect(isIsoDate("0050-02-29")).toBe(false);
+    expect(addDays("0099-12-31", 1)).toBe("0100-01-01");
+    expect(addDays("0001-01-01", 0)).toBe("0001-01-01");
+    expect(daysBetween("0099-12-31", "0100-01-01")).toBe(1);
+    expect(daysBetween("1999-01-01", "0099-01-01")).toBe(-693_960);
+  });
   it.each([
     [1818, "1818-03-22"],
     [1954, "1954-04-18"],
