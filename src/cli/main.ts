@@ -144,8 +144,9 @@ async function check(args: string[], io: Io): Promise<number> {
   // Workers check batches without knowing the rest of the stream; this thread admits each invoice's
   // fingerprints in input order, and has the rare invoice whose fingerprints were already seen
   // checked again knowing it, so that duplicates are found across workers exactly as in one thread.
-  // The CLI takes no history option: the window is the one a checker builds by default.
-  const window = new NumberWindow(DEFAULT_DUPLICATE_WINDOW);
+  // The CLI takes no history option: the window is the one a checker builds by default. It comes
+  // with the workers: its 6 MB are allocated at once, for nothing when the input fits in one batch.
+  let window: NumberWindow | undefined;
   let pool: WorkerPool | undefined;
   // Only the batches' ids and pending outcomes are held here: each worker keeps the items it was handed.
   const inFlight: { readonly id: number; readonly outcomes: Promise<BatchOutcomes> }[] = [];
@@ -158,7 +159,7 @@ async function check(args: string[], io: Io): Promise<number> {
         emitError(batch.errors[errors++]!);
         continue;
       }
-      const seen = window.admit(batch.fingerprints, index === 0 ? 0 : batch.fingerprintEnds[index - 1]!, batch.fingerprintEnds[index]!);
+      const seen = window!.admit(batch.fingerprints, index === 0 ? 0 : batch.fingerprintEnds[index - 1]!, batch.fingerprintEnds[index]!);
       if (seen.length === 0) {
         emitReport(batch.ok[index] === 1, reportOf(batch, index));
         continue;
@@ -175,6 +176,7 @@ async function check(args: string[], io: Io): Promise<number> {
   };
   const dispatch = (items: readonly InputItem[]): void => {
     pool ??= new WorkerPool(jobs, { options, format, locale, colour: style === colours });
+    window ??= new NumberWindow(DEFAULT_DUPLICATE_WINDOW);
     const batch = pool.submit(items);
     // Awaited in input order by drainOldest; a worker failing before then is not an unhandled rejection.
     batch.outcomes.catch(() => undefined);
