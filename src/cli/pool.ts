@@ -53,6 +53,7 @@ export type WorkerRequest =
 
 /** Options a worker could not compile: the CLI reports them as bad usage. */
 export class WorkerSetupError extends Error {}
+
 interface Pending {
   readonly resolve: (outcomes: BatchOutcomes) => void;
   readonly reject: (error: Error) => void;
