@@ -27,9 +27,5 @@ export function ean13Key(digits: string): number {
 export const isDigits = (text: string, length: number): boolean =>
   text.length === length && /^[0-9]+$/.test(text);
 
-const SEPARATOR = /[\s.\-/]/;
-const SEPARATORS = /[\s.\-/]/g;
-
 /** Removes the spaces, dots and dashes people type inside identifiers. */
-// Most codes arrive scanned, without separators: testing first spares a copy of every one of them.
-export const compact = (text: string): string => (SEPARATOR.test(text) ? text.replace(SEPARATORS, "") : text);
+export const compact = (text: string): string => text.replace(/[\s.\-/]/g, "");
