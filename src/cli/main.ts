@@ -15,9 +15,11 @@ import { OutputWriter } from "./output.js";
 import { NumberWindow } from "./number-window.js";
 import { WorkerPool, WorkerSetupError, type BatchOutcomes } from "./pool.js";
 
+/** Where item `index` of a batch starts in an array of the items' ends (reports or fingerprints). */
+const startOf = (ends: Uint32Array, index: number): number => (index === 0 ? 0 : ends[index - 1]!);
+
 /** The rendered report of item `index` of a batch: a view on the batch's output, not a copy. */
-const reportOf = (batch: BatchOutcomes, index: number): Uint8Array =>
-  batch.output.subarray(index === 0 ? 0 : batch.ends[index - 1]!, batch.ends[index]!);
+const reportOf = (batch: BatchOutcomes, index: number): Uint8Array => batch.output.subarray(startOf(batch.ends, index), batch.ends[index]!);
 
 /**
  * Invoices (NDJSON lines) handed to a worker at once: enough to make a message worth its cost, few
@@ -159,7 +161,7 @@ async function check(args: string[], io: Io): Promise<number> {
         emitError(batch.errors[errors++]!);
         continue;
       }
-      const seen = window!.admit(batch.fingerprints, index === 0 ? 0 : batch.fingerprintEnds[index - 1]!, batch.fingerprintEnds[index]!);
+      const seen = window!.admit(batch.fingerprints, startOf(batch.fingerprintEnds, index), batch.fingerprintEnds[index]!);
       if (seen.length === 0) {
         emitReport(batch.ok[index] === 1, reportOf(batch, index));
         continue;

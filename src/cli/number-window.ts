@@ -25,11 +25,11 @@ const NOTHING_SEEN: readonly number[] = Object.freeze([]);
  * while the table still points at it; the oldest live one is forgotten first.
  */
 export class NumberWindow {
-  private keys: Float64Array;
-  private sequences: Float64Array;
-  private mask: number;
+  private readonly keys: Float64Array;
+  private readonly sequences: Float64Array;
+  private readonly mask: number;
   private count = 0;
-  private ring: Float64Array;
+  private readonly ring: Float64Array;
   /** Sequence numbers of the oldest arrival still in the ring and of the next one. */
   private head = 0;
   private tail = 0;
