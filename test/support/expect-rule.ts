@@ -34,6 +34,9 @@ export function expectRule(ruleId: string) {
         if (finding.amountAtRisk) expect(diagnostic.amountAtRisk).toBe(finding.amountAtRisk);
         expect(diagnostic.message.length).toBeGreaterThan(0);
         expect(diagnostic.hint.length).toBeGreaterThan(0);
+        // A parameter the rule forgot stays visible as {name} in what the pharmacist reads.
+        expect(diagnostic.message, "every placeholder of the message is filled").not.toMatch(/\{[a-zA-Z]+\}/);
+        expect(diagnostic.hint, "every placeholder of the hint is filled").not.toMatch(/\{[a-zA-Z]+\}/);
       });
       return harness;
     },
