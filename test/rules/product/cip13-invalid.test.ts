@@ -1,4 +1,4 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectRule } from "../../support/expect-rule.js";
 import { cleanInvoice } from "../../support/fixtures.js";
 import type { InvoiceInput } from "../../../src/index.js";
@@ -17,4 +17,12 @@ describe("product/cip13-invalid", () => {
   it("flags a wrong EAN-13 key", () => rule.toFlag(withCode("3400935955839"), [{ path: ["lines", 0, "productCode"] }]));
   it("flags a code outside 3400", () => rule.toFlag(withCode("3401935955838"), [{ path: ["lines", 0, "productCode"] }]));
   it("flags a drug line without code", () => rule.toFlag(withCode(undefined), [{ path: ["lines", 0, "productCode"] }]));
+  it("tells a wrong key from a wrong shape, and shows the code read", () => {
+    expect(rule.diagnostics(withCode("3400935955839"))[0]?.message).toBe("Line 1: the key of CIP13 « 3400935955839 » is wrong.");
+    expect(rule.diagnostics(withCode("3401935955838"))[0]?.message).toBe("Line 1: « 3401935955838 » is not a CIP13 (13 digits starting with 3400).");
+  });
+  it("applies from its first day (1990-01-01, a code's construction has no start) and not before", () => {
+    rule.toFlag(withCode("3400935955839"), [{ path: ["lines", 0, "productCode"] }], { asOf: "1990-01-01" });
+    rule.notToFlag(withCode("3400935955839"), { asOf: "1989-12-31" });
+  });
 });
