@@ -43,7 +43,8 @@ Options of check:
   --jobs N                  worker threads (default: the number of cores); output stays in input order,
                             and an input of fewer than ${BATCH_SIZE} invoices is checked without starting any
 
-Exit status: 0 no invoice has an error; 1 an invoice has an error; 2 bad usage or unreadable input.
+Exit status: 0 no invoice has an error; 1 an invoice has an error; 2 bad usage or unreadable input;
+141 the output's reader stopped reading before the end (as in "… | head").
 A clean report is not a guarantee of payment.`;
 
 class UsageError extends Error {}
@@ -198,17 +199,26 @@ async function check(args: string[], io: Io): Promise<number> {
       dispatch(batch);
       batch = [];
       [batchInvoices, batchBytes] = [0, 0];
-      // Two batches per worker keep every worker busy while memory stays flat however long the input.
+      // Two batches per worker keep every worker busy while memory stays flat however long the input;
+      // and no more input is read while the reader of the output lags behind.
       while (inFlight.length >= jobs * 2) await drainOldest();
+      await output.ready();
+      if (output.closed) break;
     }
     // A short input is checked here: starting threads would cost more than it saves. The checker is
     // compiled even when nothing could be read, so that bad options are still a usage error.
     if (pool === undefined) {
       await localChecker();
-      for (const item of batch.flatMap(expandItem)) await checkHere(item);
+      for (const item of batch.flatMap(expandItem)) {
+        if (output.closed) break;
+        await checkHere(item);
+      }
     }
-    else if (batch.length > 0) dispatch(batch);
-    while (inFlight.length > 0) await drainOldest();
+    else if (batch.length > 0 && !output.closed) dispatch(batch);
+    while (inFlight.length > 0 && !output.closed) {
+      await drainOldest();
+      await output.ready();
+    }
   } catch (error) {
     if (error instanceof WorkerSetupError) throw new UsageError(error.message);
     throw error;
@@ -216,6 +226,7 @@ async function check(args: string[], io: Io): Promise<number> {
     await pool?.close();
   }
   output.flush();
+  if (output.closed) return outputClosed(output.closed, io);
   if (format === "json") write(JSON.stringify(collected, null, 2));
   if (format === "pretty") {
     const summary = locale === "fr"
@@ -225,6 +236,16 @@ async function check(args: string[], io: Io): Promise<number> {
   }
   if (progress && invoices >= 10_000) io.stderr.write("\n");
   return inputErrors > 0 ? 2 : failed > 0 ? 1 : 0;
+}
+
+/** 128 + SIGPIPE: what a shell reports for a command whose reader went away, such as `cat` in `cat big | head`. */
+const READER_GONE = 141;
+
+/** The output failed midway: stop quietly when its reader went away (`… | head`), say why otherwise. */
+function outputClosed(error: Error, io: Io): number {
+  if ((error as NodeJS.ErrnoException).code === "EPIPE") return READER_GONE;
+  io.stderr.write(`tiers-payant: cannot write the output: ${error.message}\n`);
+  return 2;
 }
 
 async function listRules(args: string[], io: Io): Promise<number> {

@@ -1,5 +1,25 @@
+import { EventEmitter } from "node:events";
 import { describe, expect, it } from "vitest";
 import { OutputWriter } from "../../src/cli/output.js";
+
+/** A sink that says it is full after `room` writes, as a Node stream past its highWaterMark does. */
+class SlowSink extends EventEmitter {
+  readonly writes: string[] = [];
+  constructor(private readonly room: number) {
+    super();
+  }
+  write(chunk: Uint8Array | string): boolean {
+    this.writes.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString());
+    return this.writes.length < this.room;
+  }
+}
+
+const settled = async (promise: Promise<void>): Promise<boolean> => {
+  let done = false;
+  void promise.then(() => (done = true));
+  await new Promise((resolve) => setImmediate(resolve));
+  return done;
+};
 
 const record = () => {
   const writes: string[] = [];
@@ -31,5 +51,40 @@ describe("OutputWriter", () => {
     writer.flush();
     writer.flush();
     expect(writes).toEqual(["[a\n]", "[c\n]", "[b\n]", "[a\n]", "error\n"]);
+  });
+
+  it("is ready at once while the sink takes what it is given", async () => {
+    const sink = new SlowSink(10);
+    const writer = new OutputWriter(sink);
+    writer.line("a");
+    expect(await settled(writer.ready())).toBe(true);
+  });
+
+  it("is ready only once a full sink drains", async () => {
+    const sink = new SlowSink(1);
+    const writer = new OutputWriter(sink);
+    writer.bytes(new TextEncoder().encode("a\n"));
+    writer.flush();
+    const ready = writer.ready();
+    expect(await settled(ready)).toBe(false);
+    sink.emit("drain");
+    expect(await settled(ready)).toBe(true);
+    expect(await settled(writer.ready())).toBe(true);
+  });
+
+  it("writes nothing more once the sink fails, and wakes whoever waits for it", async () => {
+    const sink = new SlowSink(1);
+    const writer = new OutputWriter(sink);
+    writer.line("a");
+    const ready = writer.ready();
+    writer.bytes(new TextEncoder().encode("held\n"));
+    const epipe = Object.assign(new Error("write EPIPE"), { code: "EPIPE" });
+    sink.emit("error", epipe);
+    expect(await settled(ready)).toBe(true);
+    expect(writer.closed).toBe(epipe);
+    writer.flush();
+    writer.line("b");
+    expect(sink.writes).toEqual(["a\n"]);
+    expect(await settled(writer.ready())).toBe(true);
   });
 });
