@@ -85,7 +85,7 @@ export function linesOf(block: LineBlock): string[] {
   const texts = decoder.decode(block.bytes).split("\n", block.count);
   return texts.map((text) => {
     const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const end = text.charCodeAt(text.length - 1) === 0x0d && text.length > start ? text.length - 1 : text.length;
+    const end = text.charCodeAt(text.length - 1) === 0x0d ? text.length - 1 : text.length;
     return start === 0 && end === text.length ? text : text.slice(start, end);
   });
 }

@@ -55,6 +55,18 @@ describe("readLines", () => {
     ]);
   });
 
+  it("reads a line of exactly the limit and skips one a byte longer: within a chunk, across chunks, and at a chunk's end", async () => {
+    const fits = { kind: "line", number: 2, text: "abcd" };
+    const over = { kind: "too-long", number: 2, bytes: 5 };
+    const around = (second: object) => [{ kind: "line", number: 1, text: "xx" }, second, { kind: "line", number: 3, text: "ok" }];
+    expect(await collect(["xx\nabcd\nok\n"], 4)).toEqual(around(fits));
+    expect(await collect(["xx\nabcde\nok\n"], 4)).toEqual(around(over));
+    expect(await collect(["xx\nab", "cd\nok\n"], 4)).toEqual(around(fits));
+    expect(await collect(["xx\nab", "cde\nok\n"], 4)).toEqual(around(over));
+    expect(await collect(["xx\nabcd", "\nok\n"], 4)).toEqual(around(fits));
+    expect(await collect(["xx\nabcde", "\nok\n"], 4)).toEqual(around(over));
+  });
+
   it("never buffers more than the limit of a long line", async () => {
     // 64 MiB in 64 KiB chunks: heap growth stays far below the line's size.
     const chunk = Buffer.alloc(65_536, 0x61);
@@ -119,8 +131,24 @@ describe("readLineBlocks, against reading the whole input at once", () => {
         }
         expect(await collect(chunks, maxBytes)).toEqual(expected);
         expect(await collect(throughOneBuffer(chunks), maxBytes)).toEqual(expected);
+        // No empty block: each holds at least one line, all of its bytes.
+        for await (const block of readLineBlocks(Readable.from(chunks), maxBytes)) {
+          if (block.kind === "too-long") continue;
+          expect(block.kind).toBe("lines");
+          expect(block.count).toBeGreaterThan(0);
+          expect(Buffer.from(block.bytes).toString("latin1").split("\n").filter((_, index, all) => index < all.length - 1 || all[index] !== "")).toHaveLength(block.count);
+        }
       }),
     );
+  });
+
+  it("gives no empty block before a line too long at the start of a chunk", async () => {
+    const blocks = [];
+    for await (const event of readLineBlocks(Readable.from([Buffer.from("abcde\nok\n")]), 4)) blocks.push(event);
+    expect(blocks.map((block) => (block.kind === "lines" ? [block.first, block.count, Buffer.from(block.bytes).toString()] : block))).toEqual([
+      { kind: "too-long", number: 1, bytes: 5 },
+      [2, 1, "ok\n"],
+    ]);
   });
 
   it("gives each block a buffer of its own, so that it can be moved to a worker", async () => {

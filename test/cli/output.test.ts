@@ -60,6 +60,14 @@ describe("OutputWriter", () => {
     expect(await settled(writer.ready())).toBe(true);
   });
 
+  it("takes a drain that nobody waits for, and an error without a reason", () => {
+    const sink = new SlowSink(10);
+    const writer = new OutputWriter(sink);
+    expect(() => sink.emit("drain")).not.toThrow();
+    sink.emit("error");
+    expect(writer.closed?.message).toBe("output closed");
+  });
+
   it("is ready only once a full sink drains", async () => {
     const sink = new SlowSink(1);
     const writer = new OutputWriter(sink);
