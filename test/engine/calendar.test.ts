@@ -51,6 +51,9 @@ describe("dates", () => {
     expect(isIsoDate("2025-02-28")).toBe(true);
     expect(isIsoDate("2025-02-29")).toBe(false);
     expect(isIsoDate("2025-2-28")).toBe(false);
+    // Only a string is a date, not whatever prints as one.
+    expect(isIsoDate({ toString: () => "2025-02-28" })).toBe(false);
+    expect(isIsoDate(["2025-02-28"])).toBe(false);
   });
   it("adding days crosses DST changes without drift", () => {
     expect(addDays("2025-03-29", 2)).toBe("2025-03-31");
@@ -64,6 +67,10 @@ describe("French public holidays", () => {
     expect(easterSunday(2025)).toBe("2025-04-20");
     expect(easterSunday(2026)).toBe("2026-04-05");
     expect(easterSunday(2038)).toBe("2038-04-25");
+    // Years where the golden number is 1 (year % 19 === 0): the algorithm's sum would be negative
+    // without its + 15, and JavaScript's % keeps the sign.
+    expect(easterSunday(2014)).toBe("2014-04-20");
+    expect(easterSunday(2033)).toBe("2033-04-17");
   });
   it("lists the 11 national days with Easter Monday, Ascension and Whit Monday", () => {
     const holidays = frenchPublicHolidays(2025);

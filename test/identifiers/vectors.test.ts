@@ -9,6 +9,7 @@ import {
   validateNir,
   validateRpps,
 } from "../../src/identifiers/index.js";
+import { isDigits } from "../../src/identifiers/checksums.js";
 
 // Test vectors of facts §14, computed from the published algorithms and real codes.
 describe("facts §14 test vectors", () => {
@@ -95,6 +96,11 @@ describe("other validators reject what they must", () => {
     const ucd = "340089" + "000001";
     const key = (10 - ([...ucd].reduce((sum, digit, index) => sum + Number(digit) * (index % 2 ? 3 : 1), 0) % 10)) % 10;
     expect(validateCip13(ucd + key)).toEqual({ ok: true, value: { code: ucd + key, kind: "ucd" } });
+  });
+  it("reads only digits, from the first character to the last, as digits of the length asked", () => {
+    expect(isDigits("1234", 4)).toBe(true);
+    for (const text of ["a234", "123a", "12 4", "１２３４"]) expect(isDigits(text, 4), text).toBe(false);
+    expect(isDigits("1234", 5)).toBe(false);
   });
   it("never throws on non-strings", () => {
     for (const validator of [validateNir, validateRpps, validateAmNumber, validateFiness, validateCip13]) {

@@ -17,6 +17,11 @@ describe("product/cip13-invalid", () => {
   it("flags a wrong EAN-13 key", () => rule.toFlag(withCode("3400935955839"), [{ path: ["lines", 0, "productCode"] }]));
   it("flags a code outside 3400", () => rule.toFlag(withCode("3401935955838"), [{ path: ["lines", 0, "productCode"] }]));
   it("flags a drug line without code", () => rule.toFlag(withCode(undefined), [{ path: ["lines", 0, "productCode"] }]));
+  it("takes a code of blanks for a missing code, and says which line", () => {
+    const invoice = withCode("   ");
+    const twoDrugs = { ...invoice, lines: [cleanInvoice().lines[0]!, ...invoice.lines] };
+    expect(rule.diagnostics(twoDrugs).map((diagnostic) => diagnostic.message)).toEqual(["Line 2: drug without a CIP13 code."]);
+  });
   it("tells a wrong key from a wrong shape, and shows the code read", () => {
     expect(rule.diagnostics(withCode("3400935955839"))[0]?.message).toBe("Line 1: the key of CIP13 « 3400935955839 » is wrong.");
     expect(rule.diagnostics(withCode("3401935955838"))[0]?.message).toBe("Line 1: « 3401935955838 » is not a CIP13 (13 digits starting with 3400).");

@@ -48,6 +48,11 @@ describe("transmission/duplicate", () => {
     expect(duplicates([checker.checkNext(cleanInvoice())])).toEqual([["lines.0", "number"]]);
   });
 
+  it("checkNext() finds the caller's history from the stream's first invoice on", () => {
+    const checker = createChecker({ history: invoiceFingerprints(cleanInvoice()) });
+    expect(duplicates([checker.checkNext(cleanInvoice())])).toEqual([["lines.0", "number"]]);
+  });
+
   it("keeps memory bounded: a window of N forgets the oldest", () => {
     const invoice = (n: number) => invoiceWith({ id: `INV-${n}`, number: String(n).padStart(9, "0"), patient: { birthRank: 1 + (n % 9) }, dispensingDate: `2025-03-${String(1 + Math.floor(n / 9)).padStart(2, "0")}`, transmissionDate: "2025-03-10" });
     // Each invoice leaves 2 fingerprints: a window of 4 remembers the last two invoices.
