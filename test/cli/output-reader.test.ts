@@ -38,12 +38,13 @@ describe("check, when the reader of the output lags or leaves", () => {
       for (let at = 0; at < ndjson.length; at += 65_536) {
         const chunk = ndjson.subarray(at, at + 65_536);
         // The callback comes once the CLI's stdin pipe has taken the chunk.
-        await new Promise((taken) => child.stdin.write(chunk, taken));
+        await new Promise((written) => child.stdin.write(chunk, written));
         taken += chunk.length;
       }
       child.stdin.end();
     })();
-    // Wait until the CLI takes no more input for a second.
+    // Wait until the CLI takes no more input for a second (about a fifth of it here: the batches in
+    // flight, and what the pipes and the stream buffers hold).
     for (let before = -1; taken !== before; ) {
       before = taken;
       await sleep(1000);
