@@ -176,6 +176,9 @@ async function check(args: string[], io: Io): Promise<number> {
     }
     output.flush();
     pool!.release(id);
+    // No more is read or checked while the reader of the output lags behind: what it has not taken
+    // would wait in this process's memory.
+    await output.ready();
   };
   const dispatch = (items: readonly InputItem[]): void => {
     pool ??= new WorkerPool(jobs, { options, format, locale, colour: style === colours });
@@ -199,10 +202,8 @@ async function check(args: string[], io: Io): Promise<number> {
       dispatch(batch);
       batch = [];
       [batchInvoices, batchBytes] = [0, 0];
-      // Two batches per worker keep every worker busy while memory stays flat however long the input;
-      // and no more input is read while the reader of the output lags behind.
+      // Two batches per worker keep every worker busy while memory stays flat however long the input.
       while (inFlight.length >= jobs * 2) await drainOldest();
-      await output.ready();
       if (output.closed) break;
     }
     // A short input is checked here: starting threads would cost more than it saves. The checker is
@@ -215,10 +216,7 @@ async function check(args: string[], io: Io): Promise<number> {
       }
     }
     else if (batch.length > 0 && !output.closed) dispatch(batch);
-    while (inFlight.length > 0 && !output.closed) {
-      await drainOldest();
-      await output.ready();
-    }
+    while (inFlight.length > 0 && !output.closed) await drainOldest();
   } catch (error) {
     if (error instanceof WorkerSetupError) throw new UsageError(error.message);
     throw error;
