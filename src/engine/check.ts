@@ -58,6 +58,11 @@ const NOTHING_AT_RISK: AmountAtRisk = Object.freeze({ amo: "0.00", amc: "0.00", 
 
 const SETTINGS = new Set<SeveritySetting>(["error", "warning", "info", "off"]);
 
+const NO_DATE_OF_CARE = {
+  fr: "aucune date de soins : la date de délivrance est absente ou illisible",
+  en: "no date of care: the dispensing date is missing or unreadable",
+} as const;
+
 function resolveAsOf(asOf: string | Date | undefined): string | undefined {
   if (asOf === undefined) return undefined;
   if (asOf instanceof Date) {
@@ -183,7 +188,11 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
   ): { report: Report; fingerprints: string[] } {
     const parsed = parseInput(input);
     const fingerprints: string[] = [];
-    const asOf = resolveAsOf(checkOptions?.asOf) ?? defaultAsOf ?? parsed.invoice.dispensingDate ?? null;
+    // Two dates (facts of the law are read on the first): the date of care, the dispensing date; and
+    // the date of the check, which only lateness and "dispensed in the future" read.
+    const dateOfCare = parsed.invoice.dispensingDate;
+    const explicitAsOf = resolveAsOf(checkOptions?.asOf) ?? defaultAsOf;
+    const asOf = explicitAsOf ?? dateOfCare ?? null;
     const diagnostics: Diagnostic[] = [];
     const notEvaluated: { ruleId: string; reason: string }[] = [];
     const ran: { ruleId: string; reads: readonly Section[]; findings: number }[] = [];
@@ -200,11 +209,12 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
         if (wantTrace) skipped.push({ ruleId: rule.id, reason: "off" });
         continue;
       }
-      if (asOf === null) {
-        notEvaluated.push({ ruleId: rule.id, reason: locale === "fr" ? "aucune date d'évaluation : date de délivrance illisible et asOf absent" : "no evaluation date: unreadable dispensing date and no asOf" });
+      if (dateOfCare === undefined) {
+        notEvaluated.push({ ruleId: rule.id, reason: NO_DATE_OF_CARE[locale] });
         continue;
       }
-      if (!isWithin(asOf, rule.effective)) {
+      // A rule is law on the date of care, whenever the check runs.
+      if (!isWithin(dateOfCare, rule.effective)) {
         if (wantTrace) skipped.push({ ruleId: rule.id, reason: "not-effective" });
         continue;
       }
@@ -223,7 +233,7 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
           if (wantTrace) skipped.push({ ruleId: rule.id, reason: "not-applicable" });
           continue;
         }
-        const outcome = rule.check({ invoice: parsed.invoice, asOf, settings, history } as never);
+        const outcome = rule.check({ invoice: parsed.invoice, dateOfCare, asOf: explicitAsOf ?? dateOfCare, settings, history } as never);
         // Only a stream remembers fingerprints: a single check need not hash anything.
         if (remember && rule.fingerprints) fingerprints.push(...rule.fingerprints(view));
         if ("notEvaluated" in outcome) {

@@ -79,7 +79,17 @@ export interface RuleContext<Reads extends Section> {
     readonly empty: boolean;
   };
   readonly invoice: InvoiceView<Reads>;
-  /** The date the rules are evaluated as of, `YYYY-MM-DD`. */
+  /**
+   * The date of care, `YYYY-MM-DD`: the invoice's dispensing date. The law (dated tables, effective
+   * periods), the patient's age and whether rights, mutuelle, agreements and ALD periods were open
+   * are read on it, never on `asOf`: an invoice of 2021 is judged by 2021's law.
+   */
+  readonly dateOfCare: string;
+  /**
+   * The date of the check, `YYYY-MM-DD` (the caller's today; the date of care when not given). Only
+   * what depends on when the check runs reads it: lateness of transmission, a dispensing date in the
+   * future.
+   */
   readonly asOf: string;
   /** The rule's settings: its defaults, overridden by `options.settings[ruleId]`. */
   readonly settings: RuleSettings;
@@ -173,7 +183,11 @@ export interface Waiver {
 }
 
 export interface CheckOptions {
-  /** The date of evaluation; defaults to the invoice's dispensing date, never the wall clock. A Date is read in local time. */
+  /**
+   * The date of the check (the caller's today); defaults to the invoice's dispensing date, never the
+   * wall clock. It decides only lateness of transmission and "dispensed in the future": the law, ages
+   * and rights are read on the date of care. A Date is read in local time.
+   */
   readonly asOf?: string | Date;
   readonly locale?: Locale;
   readonly severity?: Readonly<Record<string, SeveritySetting>>;

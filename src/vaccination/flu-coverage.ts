@@ -28,15 +28,15 @@ function pregnantOn(pregnancy: CoveragePatient["pregnancy"], date: string): bool
  * (facts §7.2, §17.1 d–e): the target groups at 100 % with exo 7, children 2–17 without risk at
  * 65 % without exo 7 since 17 October 2023, nobody else.
  */
-export function fluVaccineCoverage(patient: CoveragePatient, asOf: string): FluVaccineCoverage {
-  const season = fluSeasons.rowsOn(asOf)[0];
+export function fluVaccineCoverage(patient: CoveragePatient, dateOfCare: string): FluVaccineCoverage {
+  const season = fluSeasons.rowsOn(dateOfCare)[0];
   if (!season) return NOT_COVERED;
-  const age = ageOn(patient.birthDate, asOf);
+  const age = ageOn(patient.birthDate, dateOfCare);
   const facts: Record<FluTargetGroup, boolean> = {
     "age-65-plus": age !== undefined && age >= 65,
     // « à partir de 6 mois »: age in years cannot say 6 months, so any age ≥ 0 with the flag counts.
     "chronic-disease": patient.chronicDisease === true,
-    pregnancy: pregnantOn(patient.pregnancy, asOf),
+    pregnancy: pregnantOn(patient.pregnancy, dateOfCare),
     "bmi-40-plus": patient.bmi !== undefined && patient.bmi >= 40,
     "care-home-resident": patient.careHomeResident === true,
     "at-risk-entourage": patient.atRiskEntourage === true,
@@ -46,7 +46,7 @@ export function fluVaccineCoverage(patient: CoveragePatient, asOf: string): FluV
   };
   const reasons = season.targetGroups.filter((group) => facts[group]);
   if (reasons.length > 0) return { covered: true, rate: 100, reasons };
-  if (season.childrenWithoutRiskAt65 && asOf >= season.childrenWithoutRiskAt65.from && age !== undefined && age >= 2 && age <= 17) {
+  if (season.childrenWithoutRiskAt65 && dateOfCare >= season.childrenWithoutRiskAt65.from && age !== undefined && age >= 2 && age <= 17) {
     return { covered: true, rate: 65, reasons: ["child-2-17-without-risk"] };
   }
   return NOT_COVERED;

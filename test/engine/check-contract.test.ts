@@ -132,14 +132,17 @@ describe("a diagnostic's value", () => {
 describe("why a rule was not evaluated, in each language", () => {
   const rule = defineRule({ ...base, id: "custom/found", check: () => [] });
 
-  it("says that no date could be read", () => {
+  it("says that no date of care could be read, whatever asOf", () => {
     const input = { ...cleanInvoice(), dispensingDate: "not a date" };
-    expect(createChecker({ rules: [rule] }).check(input).notEvaluated).toEqual([
-      { ruleId: "custom/found", reason: "aucune date d'évaluation : date de délivrance illisible et asOf absent" },
-    ]);
-    expect(createChecker({ rules: [rule], locale: "en" }).check(input).notEvaluated).toEqual([
-      { ruleId: "custom/found", reason: "no evaluation date: unreadable dispensing date and no asOf" },
-    ]);
+    for (const asOf of [undefined, "2025-06-30"]) {
+      const options = asOf === undefined ? {} : { asOf };
+      expect(createChecker({ rules: [rule], ...options }).check(input).notEvaluated).toEqual([
+        { ruleId: "custom/found", reason: "aucune date de soins : la date de délivrance est absente ou illisible" },
+      ]);
+      expect(createChecker({ rules: [rule], locale: "en", ...options }).check(input).notEvaluated).toEqual([
+        { ruleId: "custom/found", reason: "no date of care: the dispensing date is missing or unreadable" },
+      ]);
+    }
   });
 
   it("names the sections it reads that are invalid", () => {

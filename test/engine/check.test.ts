@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkBatch, checkInvoice, createChecker, defineRule, rulesVersion } from "../../src/index.js";
 import { cleanInvoice, invoiceWith } from "../support/fixtures.js";
+import { dispensedOn } from "../support/dates.js";
 
 const badNir = { patient: { insuredNir: "285057800608442" } } as const;
 
@@ -116,12 +117,20 @@ describe("custom rules and dated effectivity", () => {
   });
   const checker = createChecker({ rules: [lateRule], locale: "en", trace: true });
 
-  it("runs a rule only inside its effective dates (edges inclusive)", () => {
-    expect(checker.check(cleanInvoice(), { asOf: "2025-03-09" }).diagnostics).toEqual([]);
-    expect(checker.check(cleanInvoice(), { asOf: "2025-03-09" }).trace?.skipped).toEqual([{ ruleId: "custom/after-2025", reason: "not-effective" }]);
-    expect(checker.check(cleanInvoice(), { asOf: "2025-03-10" }).diagnostics[0]?.message).toBe("Seen 000000001");
-    expect(checker.check(cleanInvoice(), { asOf: "2025-03-11" }).diagnostics).toHaveLength(1);
-    expect(checker.check(cleanInvoice(), { asOf: "2025-03-12" }).diagnostics).toEqual([]);
+  it("runs a rule only when the date of care is inside its effective dates (edges inclusive)", () => {
+    const on = (date: string) => checker.check(dispensedOn(cleanInvoice(), date));
+    expect(on("2025-03-09").diagnostics).toEqual([]);
+    expect(on("2025-03-09").trace?.skipped).toEqual([{ ruleId: "custom/after-2025", reason: "not-effective" }]);
+    expect(on("2025-03-10").diagnostics[0]?.message).toBe("Seen 000000001");
+    expect(on("2025-03-11").diagnostics).toHaveLength(1);
+    expect(on("2025-03-12").diagnostics).toEqual([]);
+  });
+
+  it("reads the effective dates on the date of care, not on the date of the check", () => {
+    // Dispensed on 2025-03-10, checked long after the rule ceased to be law: still checked by it.
+    expect(checker.check(cleanInvoice(), { asOf: "2026-11-30" }).diagnostics).toHaveLength(1);
+    // Dispensed before the rule existed, checked while it is law: not checked by it.
+    expect(checker.check(dispensedOn(cleanInvoice(), "2025-03-09"), { asOf: "2025-03-10" }).diagnostics).toEqual([]);
   });
 
   it("reports a rule that throws as not evaluated instead of throwing", () => {

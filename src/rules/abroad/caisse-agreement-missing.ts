@@ -33,13 +33,13 @@ export default defineRule({
       hint: { fr: "Demandez un nouvel accord au service médical.", en: "Ask the service médical for a new agreement." },
     },
   },
-  check({ invoice, settings, asOf }) {
+  check({ invoice, settings, dateOfCare }) {
     const stay = invoice.stayAbroad!;
     if (settings.regionalSimplification === true && !staysMoreThanMonths(stay, 3)) return [];
     const agreement = stay.caisseAgreement;
     if (!agreement) return [{ messageId: "missing", path: ["stayAbroad", "caisseAgreement"] }];
-    if (agreement.until !== undefined && agreement.until < asOf) {
-      return [{ messageId: "expired", path: ["stayAbroad", "caisseAgreement", "until"], params: { until: agreement.until, date: asOf }, value: agreement.until }];
+    if (agreement.until !== undefined && agreement.until < dateOfCare) {
+      return [{ messageId: "expired", path: ["stayAbroad", "caisseAgreement", "until"], params: { until: agreement.until, date: dateOfCare }, value: agreement.until }];
     }
     return [];
   },

@@ -36,8 +36,8 @@ export default defineRule({
       },
     },
   },
-  check({ invoice, asOf }) {
-    const exclusions = abroadExclusions.rowsOn(asOf).map((row) => row.exclusion);
+  check({ invoice, dateOfCare }) {
+    const exclusions = abroadExclusions.rowsOn(dateOfCare).map((row) => row.exclusion);
     const findings: Finding<"excluded">[] = [];
     invoice.lines.forEach((line, index) => {
       if (line.productKind !== "drug") return;

@@ -32,11 +32,11 @@ export default defineRule({
       hint: { fr: "Contrôlez cette part AMO avec le référentiel de votre logiciel.", en: "Check this AMO share against your software's referential." },
     },
   },
-  check({ invoice, asOf }) {
+  check({ invoice, dateOfCare }) {
     const findings: Finding<MessageId>[] = [];
     invoice.lines.forEach((line, index) => {
       const base = lineTotal(line);
-      const rate = amoRateOfLine(line, invoice, asOf);
+      const rate = amoRateOfLine(line, invoice, dateOfCare);
       if (!rate.known) {
         findings.push({ messageId: "rateUnknown", path: ["lines", index, "amounts", "amo"], params: { line: index + 1, code: line.prestationCode, exoneration: line.exonerationCode }, severity: "info" });
         return;

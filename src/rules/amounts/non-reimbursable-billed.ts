@@ -21,10 +21,10 @@ export default defineRule({
       hint: { fr: "La part AMO d'un produit non remboursable est nulle : le patient ou sa mutuelle la règle.", en: "A non-reimbursable product has no AMO share: the patient or the mutuelle pays it." },
     },
   },
-  check({ invoice, asOf }) {
+  check({ invoice, dateOfCare }) {
     const findings: Finding<"billed">[] = [];
     invoice.lines.forEach((line, index) => {
-      if (prestationRate(line.prestationCode, asOf) !== 0 || !money(line.amounts.amo).greaterThan(0)) return;
+      if (prestationRate(line.prestationCode, dateOfCare) !== 0 || !money(line.amounts.amo).greaterThan(0)) return;
       findings.push({ messageId: "billed", path: ["lines", index, "amounts", "amo"], params: { line: index + 1, code: line.prestationCode, amount: line.amounts.amo }, value: line.amounts.amo, expected: "0.00", amountAtRisk: line.amounts.amo });
     });
     return findings;

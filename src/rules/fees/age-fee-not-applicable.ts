@@ -22,8 +22,8 @@ export default defineRule({
       hint: { fr: "Retirez l'honoraire HDA ; l'âge se calcule sur la date de naissance lue sur la carte.", en: "Remove the HDA fee; the age comes from the birth date read on the card." },
     },
   },
-  check({ invoice, asOf }) {
-    const age = ageOn(invoice.patient.birthDate, asOf);
+  check({ invoice, dateOfCare }) {
+    const age = ageOn(invoice.patient.birthDate, dateOfCare);
     if (age === undefined || age < 3 || age >= 70) return [];
     const findings: Finding<"age">[] = [];
     invoice.lines.forEach((line, index) => {

@@ -22,8 +22,8 @@ export default defineRule({
       hint: { fr: "Délivrez au plus 28 jours de traitement ; certaines spécialités sont limitées à 7 ou 14 jours.", en: "Deliver 28 days of treatment at most; some products are limited to 7 or 14 days." },
     },
   },
-  check({ invoice, asOf }) {
-    const limit = dispensingLimits.rowsOn(asOf).find((row) => row.kind === "narcotic")?.maximumDays ?? 28;
+  check({ invoice, dateOfCare }) {
+    const limit = dispensingLimits.rowsOn(dateOfCare).find((row) => row.kind === "narcotic")?.maximumDays ?? 28;
     const findings: Finding<"tooLong">[] = [];
     invoice.lines.forEach((line, index) => {
       const days = line.prescribedDaysOfTreatment ?? line.daysOfTreatment;

@@ -36,9 +36,9 @@ export default defineRule({
       hint: { fr: "Vérifiez la justification avec le prescripteur.", en: "Check the justification with the prescriber." },
     },
   },
-  check({ invoice, asOf }) {
-    const mteAtc = mteMolecules.rowsOn(asOf).flatMap((row) => row.atc);
-    const age = ageOn(invoice.patient.birthDate, asOf);
+  check({ invoice, dateOfCare }) {
+    const mteAtc = mteMolecules.rowsOn(dateOfCare).flatMap((row) => row.atc);
+    const age = ageOn(invoice.patient.birthDate, dateOfCare);
     const findings: Finding<MessageId>[] = [];
     invoice.lines.forEach((line, index) => {
       if (line.nonSubstitutable === undefined || line.genericType !== "princeps") return;

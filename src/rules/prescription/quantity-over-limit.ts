@@ -26,8 +26,8 @@ export default defineRule({
       hint: { fr: "Fractionnez la délivrance ; la quantité au-delà risque d'être récupérée au contrôle.", en: "Split the delivery; the quantity beyond may be recovered at a control." },
     },
   },
-  check({ invoice, asOf }) {
-    const limits = new Map(dispensingLimits.rowsOn(asOf).map((row) => [row.kind, row.maximumDays]));
+  check({ invoice, dateOfCare }) {
+    const limits = new Map(dispensingLimits.rowsOn(dateOfCare).map((row) => [row.kind, row.maximumDays]));
     const findings: Finding<"tooMuch">[] = [];
     invoice.lines.forEach((line, index) => {
       const limit = limits.get(limitKind(line));

@@ -21,8 +21,8 @@ export default defineRule({
       hint: { fr: "Le patient règle ce médicament.", en: "The patient pays for this drug." },
     },
   },
-  check({ invoice, asOf }) {
-    const age = ageOn(invoice.patient.birthDate, asOf);
+  check({ invoice, dateOfCare }) {
+    const age = ageOn(invoice.patient.birthDate, dateOfCare);
     if (age === undefined || age < 18) return [];
     const findings: Finding<"notCovered">[] = [];
     invoice.lines.forEach((line, index) => {

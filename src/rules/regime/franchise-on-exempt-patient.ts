@@ -27,8 +27,8 @@ export default defineRule({
       hint: { fr: "Recalculez la franchise avec le montant en vigueur à la date de délivrance.", en: "Recompute the franchise with the amount in force on the dispensing date." },
     },
   },
-  check({ invoice, asOf }) {
-    const age = ageOn(invoice.patient.birthDate, asOf);
+  check({ invoice, dateOfCare }) {
+    const age = ageOn(invoice.patient.birthDate, dateOfCare);
     const reasons = [
       age !== undefined && age < 18 && { fr: "moins de 18 ans", en: "under 18" },
       invoice.natureAssurance === "30" && { fr: "maternité", en: "maternité" },
@@ -39,13 +39,13 @@ export default defineRule({
     if (reasons.length > 0) {
       return [{ messageId: "exempt", path: ["franchise"], params: { amount, why: { fr: reasons.map((r) => r.fr).join(", "), en: reasons.map((r) => r.en).join(", ") } }, value: amount, expected: "0.00" }];
     }
-    const perBox = franchisePerBox.rowsOn(asOf)[0]?.perBox;
+    const perBox = franchisePerBox.rowsOn(dateOfCare)[0]?.perBox;
     if (perBox === undefined) return [];
     const boxes = sumMoney(invoice.lines.filter((line) => line.productKind === "drug").map((line) => String(line.quantity)));
     const maximum = toCents(boxes.times(perBox));
     const findings: Finding<"exempt" | "aboveAmount">[] = [];
     if (money(amount).greaterThan(maximum)) {
-      findings.push({ messageId: "aboveAmount", path: ["franchise"], params: { amount, boxes: boxes.toNumber(), maximum, perBox, date: asOf }, value: amount, expected: `≤ ${maximum}` });
+      findings.push({ messageId: "aboveAmount", path: ["franchise"], params: { amount, boxes: boxes.toNumber(), maximum, perBox, date: dateOfCare }, value: amount, expected: `≤ ${maximum}` });
     }
     return findings;
   },

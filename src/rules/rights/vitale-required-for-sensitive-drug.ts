@@ -50,12 +50,12 @@ export default defineRule({
       },
     },
   },
-  check({ invoice, asOf }) {
+  check({ invoice, dateOfCare }) {
     // Exceptions named by the CNAM: AME beneficiaries, infants under 3 months, EHPAD residents.
     const birth = birthDateForAge(invoice.patient.birthDate);
-    const infant = birth !== undefined && addMonths(birth, 3) > asOf;
+    const infant = birth !== undefined && addMonths(birth, 3) > dateOfCare;
     if (invoice.amo.ame || infant || invoice.patient.careHomeResident === true) return [];
-    const criteria = sensitiveDrugs.rowsOn(asOf).map((row) => row.criterion);
+    const criteria = sensitiveDrugs.rowsOn(dateOfCare).map((row) => row.criterion);
     const findings: Finding<"sensitive">[] = [];
     invoice.lines.forEach((line, index) => {
       if (line.productKind !== "drug") return;

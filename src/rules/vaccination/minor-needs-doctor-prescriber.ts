@@ -35,9 +35,9 @@ export default defineRule({
       },
     },
   },
-  check({ invoice, asOf }) {
-    const row = minorPrescriptionAges.rowsOn(asOf)[0];
-    const age = ageOn(invoice.patient.birthDate, asOf);
+  check({ invoice, dateOfCare }) {
+    const row = minorPrescriptionAges.rowsOn(dateOfCare)[0];
+    const age = ageOn(invoice.patient.birthDate, dateOfCare);
     if (!row || age === undefined || age >= row.minimumAgeWithoutDoctor) return [];
     if (doctorWithValidIdentifier(invoice.prescription?.prescriber)) return [];
     const index = invoice.lines.findIndex(isFluVaccine);

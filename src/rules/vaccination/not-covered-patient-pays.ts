@@ -26,8 +26,8 @@ export default defineRule({
       },
     },
   },
-  check({ invoice, asOf }) {
-    if (fluVaccineCoverage(invoice.patient, asOf).covered) return [];
+  check({ invoice, dateOfCare }) {
+    if (fluVaccineCoverage(invoice.patient, dateOfCare).covered) return [];
     const findings: Finding<"patientPays">[] = [];
     invoice.lines.forEach((line, index) => {
       if (isFluVaccine(line) && money(line.amounts.amo).greaterThan(0)) {

@@ -27,8 +27,8 @@ export default defineRule({
       hint: { fr: "Une prescription d'un médecin ou d'une sage-femme est nécessaire avant 11 ans.", en: "A doctor's or sage-femme's prescription is needed under 11." },
     },
   },
-  check({ invoice, asOf }) {
-    const age = ageOn(invoice.patient.birthDate, asOf);
+  check({ invoice, dateOfCare }) {
+    const age = ageOn(invoice.patient.birthDate, dateOfCare);
     if (age === undefined || age >= 11) return [];
     return [{ messageId: "underEleven", path: ["prescription", "prescriber"], params: { age } }];
   },

@@ -38,8 +38,8 @@ export default defineRule({
       },
     },
   },
-  check({ invoice, asOf }) {
-    const coverage = fluVaccineCoverage(invoice.patient, asOf);
+  check({ invoice, dateOfCare }) {
+    const coverage = fluVaccineCoverage(invoice.patient, dateOfCare);
     const childAt65 = coverage.rate === 65 || (invoice.vaccination!.voucher === "child-without-risk" && coverage.rate !== 100);
     const findings: Finding<MessageId>[] = [];
     invoice.lines.forEach((line, index) => {

@@ -6,6 +6,7 @@ import { drugs } from "../../support/drugs.js";
 import { expectRule } from "../../support/expect-rule.js";
 import { dateArbitrary } from "../../support/arbitraries.js";
 import { levothyroxThreeMonths, sworn, travel } from "./support.js";
+import { dispensedOn } from "../../support/dates.js";
 
 const stayUntil = (returnDate: string) => travel({ stayAbroad: { returnDate } });
 
@@ -122,12 +123,12 @@ describe("abroad/ame-excluded", () => {
 
 describe("abroad rules before the national procedure", () => {
   it("do not run before the 2009 circulaire", () => {
-    const report = checkInvoice(travel({ stayAbroad: { returnDate: "2025-03-20" } }), { asOf: "2009-03-18", trace: true });
+    const report = checkInvoice(dispensedOn(travel({ stayAbroad: { returnDate: "2025-03-20" } }), "2009-03-18"), { trace: true });
     expect(report.trace?.skipped).toContainEqual({ ruleId: "abroad/stay-too-short", reason: "not-effective" });
   });
   it("need the caisse's agreement from the circulaire's first day, not the day before", () => {
     const noAgreement = travel({ stayAbroad: { caisseAgreement: undefined } });
-    const firedOn = (asOf: string) => checkInvoice(noAgreement, { asOf }).diagnostics.map((diagnostic) => diagnostic.ruleId);
+    const firedOn = (date: string) => checkInvoice(dispensedOn(noAgreement, date), { asOf: "2026-11-30" }).diagnostics.map((diagnostic) => diagnostic.ruleId);
     expect(firedOn("2009-03-18")).not.toContain("abroad/caisse-agreement-missing");
     expect(firedOn("2009-03-19")).toContain("abroad/caisse-agreement-missing");
   });

@@ -6,6 +6,7 @@ import { drugs } from "../../support/drugs.js";
 import { expectRule } from "../../support/expect-rule.js";
 import { dateArbitrary } from "../../support/arbitraries.js";
 import { invoiceWith } from "../../support/fixtures.js";
+import { dispensedOn } from "../../support/dates.js";
 
 type Line = InvoiceInput["lines"][number];
 const drugLine = (drug: (typeof drugs)[keyof typeof drugs], extra: Partial<Line> = {}): Line => ({
@@ -132,7 +133,8 @@ describe("prescription/non-substitutable-unjustified", () => {
     invoiceWith({ lines: [drugLine(drug, { nonSubstitutable: reason ? { reason } : {} })], ...extra });
   it("flags a princeps without justification, from 2020", () => {
     rule.toFlag(ns(drugs.xanax), [{ path: ["lines", 0, "nonSubstitutable"], severity: "error" }]);
-    rule.notToFlag(ns(drugs.xanax), { asOf: "2019-12-31" });
+    rule.notToFlag(dispensedOn(ns(drugs.xanax), "2019-12-31"));
+    rule.toFlag(dispensedOn(ns(drugs.xanax), "2020-01-01"), [{ path: ["lines", 0, "nonSubstitutable"] }]);
     rule.notToFlag(ns(drugs.xanax, "CIF"));
     rule.notToFlag(ns(drugs.xanax, undefined, { tiersPayant: { amo: false, amc: false } }));
   });

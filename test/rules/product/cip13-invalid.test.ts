@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { expectRule } from "../../support/expect-rule.js";
 import { cleanInvoice } from "../../support/fixtures.js";
 import type { InvoiceInput } from "../../../src/index.js";
+import { dispensedOn } from "../../support/dates.js";
 
 const rule = expectRule("product/cip13-invalid");
 
@@ -27,7 +28,7 @@ describe("product/cip13-invalid", () => {
     expect(rule.diagnostics(withCode("3401935955838"))[0]?.message).toBe("Line 1: « 3401935955838 » is not a CIP13 (13 digits starting with 3400).");
   });
   it("applies from its first day (1990-01-01, a code's construction has no start) and not before", () => {
-    rule.toFlag(withCode("3400935955839"), [{ path: ["lines", 0, "productCode"] }], { asOf: "1990-01-01" });
-    rule.notToFlag(withCode("3400935955839"), { asOf: "1989-12-31" });
+    rule.toFlag(dispensedOn(withCode("3400935955839"), "1990-01-01"), [{ path: ["lines", 0, "productCode"] }]);
+    rule.notToFlag(dispensedOn(withCode("3400935955839"), "1989-12-31"));
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkInvoice } from "../../../src/index.js";
 import { expectRule } from "../../support/expect-rule.js";
 import { invoiceWith } from "../../support/fixtures.js";
+import { dispensedOn } from "../../support/dates.js";
 
 const rule = expectRule("rights/attestation-stale");
 const attestation = (issuedOn: string) => ({ kind: "amo-attestation" as const, person: { lastName: "MARTIN", firstName: "CLAIRE" }, issuedOn });
@@ -21,5 +22,5 @@ describe("rights/attestation-stale", () => {
     const report = checkInvoice(invoiceWith({ amoReadMode: "attestation", documents: [] }), { locale: "en" });
     expect(report.notEvaluated).toContainEqual({ ruleId: "rights/attestation-stale", reason: "no dated attestation de droits among the documents" });
   });
-  it("does not exist before the seed advice of 2020", () => rule.notToFlag(withAttestation("2019-01-01"), { asOf: "2020-07-07" }));
+  it("does not exist before the seed advice of 2020", () => rule.notToFlag(dispensedOn(withAttestation("2019-01-01"), "2020-07-07")));
 });
