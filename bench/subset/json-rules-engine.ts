@@ -2,7 +2,7 @@
 // are JSON (conditions on facts, read with JSONPath), identifier checks are custom operators, and
 // values derived from the invoice (ages, "3 months after") are dynamic facts computed from it.
 import { Engine, type Almanac, type RuleProperties } from "json-rules-engine";
-import { addMonths, ageOn, cents, isValidAmNumber, isValidCip13, isValidNir, isValidRpps, isWithin, minorAgeWithoutDoctor } from "./plain-checks.js";
+import { addMonths, ageOn, cents, filled, isValidCip13, isValidNir, isValidRpps, isWithin, minorAgeWithoutDoctor, PREPARATIONS } from "./plain-checks.js";
 import { verdictOf, type BenchInvoice, type Verdict } from "./rules.js";
 
 type Line = BenchInvoice["lines"][number];
@@ -38,11 +38,16 @@ export const jsonRules: RuleProperties[] = [
     event: { type: "rights/amo-not-open" },
   },
   {
+    name: "rights/amo-not-open (no periods read)",
+    conditions: { all: [{ ...onInvoice("$.amo.rightsPeriods"), operator: "isDefined", value: false }] },
+    event: { type: "rights/amo-not-open?" },
+  },
+  {
     name: "amc/not-valid-on-date",
     conditions: {
       all: [
         { ...onInvoice("$.tiersPayant.amc"), operator: "equal", value: true },
-        { ...onInvoice("$.amc.support"), operator: "isDefined", value: true },
+        { ...onInvoice("$.amc"), operator: "isDefined", value: true },
         { ...onInvoice("$.amc.validity"), operator: "isDefined", value: true },
         { ...onInvoice("$.amc.validity"), operator: "periodExcludes", value: onInvoice("$.dispensingDate") },
       ],
@@ -54,7 +59,7 @@ export const jsonRules: RuleProperties[] = [
     conditions: {
       all: [
         { ...onInvoice("$.tiersPayant.amc"), operator: "equal", value: true },
-        { ...onInvoice("$.amc.support"), operator: "isDefined", value: true },
+        { ...onInvoice("$.amc"), operator: "isDefined", value: true },
         { ...onInvoice("$.amc.validity"), operator: "isDefined", value: false },
       ],
     },
@@ -87,13 +92,31 @@ export const jsonRules: RuleProperties[] = [
     name: "prescription/expired-first-dispensing",
     conditions: {
       all: [
-        { ...onInvoice("$.prescription"), operator: "isDefined", value: true },
+        { ...onInvoice("$.prescription.renewal"), operator: "isDefined", value: true },
         { fact: "deliveryIndex", operator: "equal", value: 0 },
         { fact: "hasListIorII", operator: "equal", value: true },
         { ...onInvoice("$.dispensingDate"), operator: "after", value: { fact: "threeMonthsAfterPrescription" } },
       ],
     },
     event: { type: "prescription/expired-first-dispensing" },
+  },
+  {
+    // An old ordonnance without its delivery index, or with drugs whose list is unknown: not decided.
+    name: "prescription/expired-first-dispensing (not decided)",
+    conditions: {
+      all: [
+        { ...onInvoice("$.prescription"), operator: "isDefined", value: true },
+        { fact: "deliveryIndex", operator: "equal", value: 0 },
+        { ...onInvoice("$.dispensingDate"), operator: "after", value: { fact: "threeMonthsAfterPrescription" } },
+        {
+          any: [
+            { ...onInvoice("$.prescription.renewal"), operator: "isDefined", value: false },
+            { all: [{ fact: "hasListIorII", operator: "equal", value: false }, { fact: "hasDrugOfUnknownList", operator: "equal", value: true }] },
+          ],
+        },
+      ],
+    },
+    event: { type: "prescription/expired-first-dispensing?" },
   },
   {
     name: "prescription/narcotic-over-28-days",
@@ -117,9 +140,11 @@ export function createJsonRulesEngine(): Engine {
   engine.addOperator<Line[], boolean>(
     "hasDrugWithInvalidCip13",
     (lines, expected) =>
-      lines.some((line) => line.productKind === "drug" && (line.productCode === undefined || line.productCode.trim() === "" || !isValidCip13(line.productCode))) === expected,
+      lines.some(
+        (line) => line.productKind === "drug" && !PREPARATIONS.has(line.prestationCode) && (line.productCode === undefined || line.productCode.trim() === "" || !isValidCip13(line.productCode)),
+      ) === expected,
   );
-  engine.addOperator<Period[], string>("noPeriodContains", (periods, date) => !periods.some((period) => isWithin(date, period)));
+  engine.addOperator<Period[] | undefined, string>("noPeriodContains", (periods, date) => periods !== undefined && !periods.some((period) => isWithin(date, period)));
   // Conditions of an `all` block are evaluated together, not one after the other: operators must accept absent values.
   engine.addOperator<Period | undefined, string>("periodExcludes", (period, date) => period !== undefined && !isWithin(date, period));
   engine.addOperator<unknown, boolean>("isDefined", (value, expected) => (value !== undefined) === expected);
@@ -141,14 +166,11 @@ export function createJsonRulesEngine(): Engine {
   engine.addFact("minorAgeWithoutDoctor", async (_, almanac) => minorAgeWithoutDoctor((await invoiceOf(almanac)).dispensingDate));
   engine.addFact("prescribedByIdentifiedDoctor", async (_, almanac) => {
     const prescriber = (await invoiceOf(almanac)).prescription?.prescriber;
-    return (
-      prescriber !== undefined &&
-      (prescriber.kind === "doctor" || prescriber.kind === "midwife") &&
-      ((prescriber.amNumber !== undefined && isValidAmNumber(prescriber.amNumber)) || (prescriber.rpps !== undefined && isValidRpps(prescriber.rpps)))
-    );
+    return prescriber !== undefined && (prescriber.kind === "doctor" || prescriber.kind === "midwife") && (filled(prescriber.amNumber) || filled(prescriber.rpps));
   });
   engine.addFact("deliveryIndex", async (_, almanac) => (await invoiceOf(almanac)).prescription?.renewal?.deliveryIndex ?? 0);
   engine.addFact("hasListIorII", async (_, almanac) => (await invoiceOf(almanac)).lines.some((line) => line.list === "I" || line.list === "II"));
+  engine.addFact("hasDrugOfUnknownList", async (_, almanac) => (await invoiceOf(almanac)).lines.some((line) => line.productKind === "drug" && line.list === undefined));
   engine.addFact("threeMonthsAfterPrescription", async (_, almanac) => {
     const prescription = (await invoiceOf(almanac)).prescription;
     return prescription ? addMonths(prescription.date, 3) : undefined;

@@ -42,11 +42,6 @@ export function isValidRpps(value: string): boolean {
   return /^[0-9]{11}$/.test(text) && Number(text[10]) === luhnKey(text.slice(0, 10));
 }
 
-export function isValidAmNumber(value: string): boolean {
-  const text = compact(value);
-  return /^[0-9]{9}$/.test(text) && Number(text[8]) === luhnKey(text.slice(0, 8));
-}
-
 export function isValidCip13(value: string): boolean {
   const text = compact(value);
   return /^3400[0-9]{9}$/.test(text) && Number(text[12]) === ean13Key(text.slice(0, 12));
@@ -86,3 +81,9 @@ export function cents(amount: string): number {
 
 /** Below this age a flu vaccine needs a doctor's prescription: 18, then 16 from 2022-04-23, 11 from 2023-08-09. */
 export const minorAgeWithoutDoctor = (date: string): number => (date >= "2023-08-09" ? 11 : date >= "2022-04-23" ? 16 : 18);
+
+/** An identifier sent and not blank. */
+export const filled = (value: string | undefined): boolean => value !== undefined && value.trim() !== "";
+
+/** Préparations are made at the pharmacy and carry no CIP13. */
+export const PREPARATIONS: ReadonlySet<string> = new Set(["PMR", "PM4", "PMH", "PPI"]);

@@ -87,8 +87,14 @@ const startsWith = (path: JsonPath, prefix: JsonPath): boolean =>
 const pathKey = (path: JsonPath): string => path.join("\u0000");
 
 /**
+ * Where a diagnostic's money lies: the line it names (two rules on one line, whatever field each
+ * names, describe one loss of that line's share), or its path when it names no line.
+ */
+const lossKey = (path: JsonPath): string => (path[0] === "lines" && typeof path[1] === "number" ? `lines\u0000${path[1]}` : pathKey(path));
+
+/**
  * Sums what each payer will not pay. Two rules flagging the same line describe one loss, not two:
- * per payer and per path, only the largest amount counts.
+ * per payer and per line (or per path outside the lines), only the largest amount counts.
  */
 function sumAmountAtRisk(diagnostics: readonly Diagnostic[]): AmountAtRisk {
   // Most invoices put nothing at risk: no decimal arithmetic for them.
@@ -96,7 +102,7 @@ function sumAmountAtRisk(diagnostics: readonly Diagnostic[]): AmountAtRisk {
   const largest = new Map<string, { payer: Payer; amount: Money }>();
   for (const diagnostic of diagnostics) {
     if (diagnostic.amountAtRisk === undefined) continue;
-    const key = `${diagnostic.payer}\u0001${pathKey(diagnostic.path)}`;
+    const key = `${diagnostic.payer}\u0001${lossKey(diagnostic.path)}`;
     const amount = new Money(diagnostic.amountAtRisk);
     const current = largest.get(key);
     if (!current || amount.greaterThan(current.amount)) largest.set(key, { payer: diagnostic.payer, amount });

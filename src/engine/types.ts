@@ -1,4 +1,4 @@
-import type { InvoiceInput } from "../model/invoice.js";
+import type { SplitInvoicePart } from "../fixes/split-invoice.js";
 import type { JsonPath } from "../model/parse.js";
 import type { InvoiceView, Section } from "../model/sections.js";
 
@@ -39,11 +39,15 @@ export interface MessageTemplate extends Localized {
 /** Finding parameters; a `Localized` value is rendered in the report's locale. */
 export type Params = Readonly<Record<string, string | number | Localized>>;
 
-/** A mechanical correction the caller may apply: `safe` when it changes no medical or financial decision. */
+/**
+ * A mechanical correction the caller may apply: `safe` when it changes no medical or financial
+ * decision. A split lists the invoices to send instead: the first is the original (its id and number
+ * kept), the others are new and carry no id or number, which the LGO gives (`applyFix`).
+ */
 export interface SplitInvoiceFix {
   readonly kind: "split-invoice";
   readonly safe: boolean;
-  readonly invoices: readonly InvoiceInput[];
+  readonly invoices: readonly SplitInvoicePart[];
 }
 export type Fix = SplitInvoiceFix;
 

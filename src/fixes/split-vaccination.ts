@@ -1,27 +1,29 @@
 import { lineTotal, sumMoney, toCents } from "../engine/money.js";
 import type { Invoice, InvoiceInput, InvoiceLine } from "../model/invoice.js";
-import { splitInvoiceBy } from "./split-invoice.js";
+import { splitInvoiceBy, type SplitInvoicePart } from "./split-invoice.js";
 
-/** The two invoices a flu vaccination must be billed as, and how the lines were shared out. */
+/** The two invoices of a vaccination for an LGO that carries one exonération per invoice. */
 export interface VaccinationSplit {
   /** The vaccine (and its dispensing fees) under prévention, exo 7. */
-  readonly prevention: InvoiceInput;
+  readonly prevention: SplitInvoicePart;
   /** Everything else, the injection act among them, under the patient's own situation. */
-  readonly situation: InvoiceInput;
+  readonly situation: SplitInvoicePart;
 }
 
 const isPreventionLine = (line: Pick<InvoiceLine, "exonerationCode" | "natureAssurance">): boolean =>
   line.exonerationCode === "7" || line.natureAssurance === "90";
 
 /**
- * Splits a mixed vaccination invoice in two (facts §7.3, SFG rupture rule): one invoice for the lines
- * in prévention (exo 7), one for the others. Lines are copied unchanged, so both invoices together
- * hold exactly the original lines and the same total to the cent; fee lines follow their drug line.
+ * Splits a vaccination invoice in two: one invoice for the lines in prévention (exo 7), one for the
+ * others. Lines are copied unchanged, so both invoices together hold exactly the original lines and
+ * the same total to the cent; fee lines follow their drug line. The part holding the first line keeps
+ * the original id and number; the other is a new invoice, without id and number (see applyFix).
  */
 export function splitVaccinationInvoice(invoice: Invoice | InvoiceInput): VaccinationSplit {
-  const parts = splitInvoiceBy(invoice, (line) => (isPreventionLine(line) ? "PREV" : "SIT"));
-  const empty = (suffix: string): InvoiceInput => ({ ...(invoice as InvoiceInput), id: `${invoice.id}-${suffix}`, number: `${invoice.number}-${suffix}`, lines: [] });
-  return { prevention: parts.get("PREV") ?? empty("PREV"), situation: parts.get("SIT") ?? empty("SIT") };
+  const parts = splitInvoiceBy(invoice, (line) => (isPreventionLine(line) ? "prevention" : "situation"));
+  const { id: _id, number: _number, ...common } = invoice as InvoiceInput;
+  const empty: SplitInvoicePart = { ...common, lines: [] };
+  return { prevention: parts.get("prevention") ?? empty, situation: parts.get("situation") ?? empty };
 }
 
 /** The total of an invoice's lines, rounded to the cent: what a split must preserve. */

@@ -8,6 +8,7 @@ export const amoReadModes = {
   adri: "rights queried online (ADRi) without a card",
   attestation: "typed from a paper attestation de droits",
   degraded: "SESAM dégradé: no readable card, paper feuille de soins sent too",
+  none: "no AMO support read: no card, no apCV, no attestation, no ADRi query",
 } as const;
 export type AmoReadMode = keyof typeof amoReadModes;
 

@@ -29,6 +29,7 @@ export const patientSchema = z
     beneficiaryNir: identifier("Certified NIR of the beneficiary when it is not the insured").optional(),
     lastName: z.string().min(1),
     firstName: z.string().min(1),
+    birthName: z.string().min(1).optional().describe("Nom de naissance, when lastName is a usage name (married name): documents may bear either"),
     birthDate: rawBirthDate,
     birthRank: z.number().int().optional().describe("Rang de naissance 1–9 as read on the card (twins differ)"),
     qualite: z.string().optional().describe(`Qualité du bénéficiaire, 00–09: ${Object.entries(qualites).map(([k, v]) => `${k} = ${v}`).join("; ")}`),
@@ -59,18 +60,21 @@ export const amoSchema = z
     regime: z.string().regex(/^[0-9]{2}$/).optional().describe("Grand régime, 2 digits (01 régime général, 02 MSA…)"),
     caisse: z.string().regex(/^[0-9]{3}$/).optional(),
     centre: z.string().regex(/^[0-9]{4}$/).optional(),
-    rightsPeriods: z.array(period).describe("AMO rights periods (carte Vitale group 105, ADRi or attestation)"),
+    rightsPeriods: z
+      .array(period)
+      .optional()
+      .describe("AMO rights periods as read (carte Vitale group 105, ADRi or attestation); absent when not read, [] when read and none is open"),
     exonerations: z
       .array(z.strictObject({ code: codeOf(exonerations, "Exonération"), from: isoDate.optional(), to: isoDate.optional() }))
-      .default([])
-      .describe("Exonérations known on the AMO support (card group 106 / ADRi)"),
-    ald: z.array(period).default([]).describe("ALD periods known to the caisse"),
+      .optional()
+      .describe("Exonérations read on the AMO support (card group 106 / ADRi); absent when not read, [] when read and there is none"),
+    ald: z.array(period).optional().describe("ALD periods known to the caisse (card / ADRi); absent when not read, [] when read and there is none"),
     workAccident: z
       .strictObject({ reference: z.string().optional(), date: isoDate.optional() })
       .optional()
       .describe("AT/MP identification from the S6201 sheet or card group 103"),
-    c2s: z.boolean().default(false).describe("Complémentaire santé solidaire beneficiary"),
-    ame: z.boolean().default(false).describe("Aide médicale de l'État beneficiary (carte AME)"),
+    c2s: z.boolean().optional().describe("Complémentaire santé solidaire beneficiary; absent when not known"),
+    ame: z.boolean().optional().describe("Aide médicale de l'État beneficiary (carte AME); absent when not known"),
     cardDataDate: isoDate.optional().describe("Date the card data was last updated (mise à jour de la carte Vitale)"),
   })
   .describe("Assurance Maladie (AMO) coverage as read at dispensing");
@@ -98,20 +102,30 @@ export const prescriberSchema = z.strictObject({
   amNumber: identifier("n° AM of the prescriber (8 digits + key)").optional(),
   rpps: identifier("RPPS of the prescriber (11 digits)").optional(),
   finess: identifier("FINESS of the establishment, for hospital prescriptions").optional(),
-  hospital: z.boolean().default(false).describe("Hospital prescription executed in town (PHMEV)"),
+  hospital: z.boolean().optional().describe("Hospital prescription executed in town (PHMEV)"),
 });
 
 export const prescriptionSchema = z
   .strictObject({
     date: isoDate.describe("Date of the ordonnance"),
-    kind: codeOf(prescriptionKinds, "Ordonnance kind"),
+    kind: codeOf(prescriptionKinds, "Deprecated: the ordonnance as one kind. Use secure, bizone, exceptionForm and electronic, which can combine; read as those facts when they are absent")
+      .optional(),
+    secure: z.boolean().optional().describe("Ordonnance sécurisée (CSP R5132-5); an e-prescription counts as secure"),
+    bizone: z.boolean().optional().describe("Ordonnance bizone (ALD): each line says its zone in bizoneZone"),
+    exceptionForm: z.boolean().optional().describe("Ordonnance de médicament d'exception (cerfa S3326)"),
+    exceptionFormAld: z.boolean().optional().describe("On the S3326, the box « prescription en rapport avec une ALD » is ticked"),
+    electronic: z.boolean().optional().describe("E-prescription (ordonnance numérique): counts as secure and needs no SCOR scan"),
     prescriber: prescriberSchema,
     renewal: z
       .strictObject({
-        authorized: z.number().int().min(0).describe("Renewals written by the prescriber (à renouveler N fois)"),
-        deliveryIndex: z.number().int().min(0).describe("0 for the first delivery, 1 for the first renewal…"),
+        authorized: z.number().int().min(0).optional().describe("Renewals written by the prescriber (à renouveler N fois); absent when none is written and the duration decides"),
+        deliveryIndex: z.number().int().min(0).describe("0 for the first delivery, 1 for the second (first renewal)…"),
       })
       .optional(),
+    supplementaryDispensing: z
+      .boolean()
+      .optional()
+      .describe("Dispensation supplémentaire exceptionnelle (CSP R5123-2-1, from 2024-11-29): a monthly delivery of a chronic treatment after its ordonnance expired"),
     travelAbroadMention: z
       .strictObject({
         prescriberAgreement: z.boolean().describe("The prescriber wrote his agreement for a delivery covering a stay abroad"),
@@ -158,7 +172,7 @@ export const vaccinationSchema = z
       .enum(["none", "target-group", "child-without-risk"])
       .describe("Bon de prise en charge: none, the target-group bon (100 %), or the specific bon for children 2–17 without risk (65 %)"),
     firstTime: z.boolean().optional().describe("Primo-vaccinant"),
-    stateStock: z.boolean().default(false).describe("The vaccine comes from State stock and must not be invoiced"),
+    stateStock: z.boolean().optional().describe("The vaccine comes from State stock (2020-2021 campaign): billed at its small price at 100 % without exo 7"),
   })
   .describe("Flu vaccination context");
 
@@ -176,14 +190,17 @@ export const lineSchema = z.strictObject({
   label: z.string().optional(),
   prestationCode: codeOf(prestationCodes, "Prestation code"),
   natureAssurance: codeOf(naturesAssurance, "Nature d'assurance of this line when it differs from the invoice's").optional(),
-  exonerationCode: codeOf(exonerations, "Exonération").default("0"),
+  exonerationCode: codeOf(exonerations, "Exonération of this line (per line: a vaccine in exo 7 and its act under the patient's situation on one invoice is normal)").optional(),
   quantity: z.number().int().positive(),
-  unitPrice: money.describe("Unit price (base de remboursement), euros"),
+  unitPrice: money.describe("Unit price charged, euros"),
+  reimbursementBase: money
+    .optional()
+    .describe("Base de remboursement per unit when it differs from the unit price (TFR, princeps refused without NS mention, LPP tariff); the unit price when absent"),
   total: money.optional().describe("Line total as invoiced; quantity × unit price when absent"),
   amounts: z
     .strictObject({ amo: money, amc: money, patient: money })
     .describe("Declared shares of the line total: AMO, AMC (mutuelle) and the patient's own"),
-  bizoneZone: z.enum(["ald", "other"]).optional().describe("Zone of a bizone ordonnance the line was prescribed in"),
+  bizoneZone: z.enum(["ald", "other"]).optional().describe("Zone of a bizone ordonnance (or ALD part of an e-prescription) the line was prescribed in"),
   daysOfTreatment: z.number().int().positive().optional().describe("Days of treatment delivered on this line"),
   prescribedDaysOfTreatment: z.number().int().positive().optional().describe("Days of treatment the ordonnance prescribed for this product"),
   largePack: z.boolean().optional().describe("Grand conditionnement (3-month pack)"),
@@ -205,6 +222,7 @@ export const invoiceSchema = z
     number: z.string().min(1).describe("Numéro de facture (unique per pharmacy)"),
     dispensingDate: isoDate.describe("Date d'exécution (delivery)"),
     transmissionDate: isoDate.optional().describe("Date the FSE is (or will be) sent"),
+    replacesInvoice: z.string().min(1).optional().describe("Number of an earlier invoice this one replaces (a corrected re-bill after a reject)"),
     amoReadMode: codeOf(amoReadModes, "AMO data source").optional(),
     natureAssurance: codeOf(naturesAssurance, "Nature d'assurance"),
     tiersPayant: z.strictObject({ amo: z.boolean(), amc: z.boolean() }).describe("Tiers payant applied to each payer"),
@@ -216,7 +234,7 @@ export const invoiceSchema = z
     prescription: prescriptionSchema.optional(),
     stayAbroad: stayAbroadSchema.optional(),
     vaccination: vaccinationSchema.optional(),
-    documents: z.array(documentSchema).default([]),
+    documents: z.array(documentSchema).optional().describe("Scanned pieces (SCOR); absent when the LGO does not send them"),
     lines: z.array(lineSchema).min(1),
   })
   .describe("A pharmacy invoice (FSE) as the LGO is about to send it");
@@ -231,6 +249,6 @@ export type Prescription = NonNullable<Invoice["prescription"]>;
 export type Prescriber = Prescription["prescriber"];
 export type StayAbroad = NonNullable<Invoice["stayAbroad"]>;
 export type Vaccination = NonNullable<Invoice["vaccination"]>;
-export type InvoiceDocument = Invoice["documents"][number];
+export type InvoiceDocument = NonNullable<Invoice["documents"]>[number];
 export type InvoiceLine = Invoice["lines"][number];
 export type Period = z.output<typeof period>;

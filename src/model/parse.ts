@@ -8,8 +8,8 @@ export type JsonPath = readonly (string | number)[];
 /** One problem of the input's shape, in words of the caller's data, never an exception. */
 export interface InputIssue {
   readonly path: JsonPath;
-  readonly messageId: "missing" | "wrongType" | "notAllowed" | "badFormat" | "outOfRange" | "unknownField" | "notAnObject";
-  readonly params: Readonly<Record<string, string>>;
+  readonly messageId: "missing" | "wrongType" | "notAllowed" | "badFormat" | "outOfRange" | "unknownField" | "notAnObject" | "badFeeLink";
+  readonly params: Readonly<Record<string, string | { readonly fr: string; readonly en: string }>>;
 }
 
 export interface ParsedInput {
@@ -126,7 +126,10 @@ export function parseInput(input: unknown): ParsedInput {
   // is parsed by zod section by section, to name each problem and tell which rules can still run.
   compiledInvoice ??= compileSchema(invoiceSchema);
   const fast = compiledInvoice(input);
-  if (fast !== UNSURE) return { invoice: fast as Invoice, invalidSections: new Set(), issues: [] };
+  if (fast !== UNSURE) {
+    const links = feeLinkIssues((fast as Invoice).lines);
+    return { invoice: fast as Invoice, invalidSections: NO_SECTION, issues: links.length === 0 ? NO_ISSUE : links };
+  }
   const invoice: Record<string, unknown> = {};
   const invalidSections = new Set<Section>();
   const issues: InputIssue[] = [];
@@ -147,5 +150,27 @@ export function parseInput(input: unknown): ParsedInput {
       }
     }
   }
+  if (!invalidSections.has("lines") && invoice.lines !== undefined) issues.push(...feeLinkIssues(invoice.lines as Invoice["lines"]));
   return { invoice: invoice as Partial<Invoice>, invalidSections, issues };
+}
+
+/**
+ * A fee's `forLine` must name another line of the invoice, a drug: pointing nowhere, at itself or at
+ * a fee, it links the fee to nothing. Reported as input/invalid; the lines stay readable, and rules
+ * read such a fee as linked to nothing.
+ */
+const FEE_LINK_NOWHERE = { fr: "aucune ligne ne porte ce numéro", en: "no line has that index" };
+const FEE_LINK_ITSELF = { fr: "c'est la ligne de l'honoraire elle-même", en: "it is the fee's own line" };
+const FEE_LINK_NOT_A_DRUG = { fr: "cette ligne n'est pas un médicament", en: "that line is not a drug" };
+
+function feeLinkIssues(lines: Invoice["lines"]): InputIssue[] {
+  const issues: InputIssue[] = [];
+  lines.forEach((line, index) => {
+    const target = line.forLine;
+    if (target === undefined) return;
+    const reason =
+      target >= lines.length ? FEE_LINK_NOWHERE : target === index ? FEE_LINK_ITSELF : lines[target]!.productKind !== "drug" ? FEE_LINK_NOT_A_DRUG : undefined;
+    if (reason !== undefined) issues.push({ path: ["lines", index, "forLine"], messageId: "badFeeLink", params: { target: String(target), reason } });
+  });
+  return issues;
 }

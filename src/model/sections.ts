@@ -5,7 +5,7 @@ import type { Invoice } from "./invoice.js";
  * a broken `stayAbroad` must not hide an invalid NIR. Rules declare the sections they read.
  */
 export const sectionFields = {
-  header: ["id", "number", "dispensingDate", "transmissionDate", "amoReadMode", "natureAssurance", "tiersPayant", "franchise"],
+  header: ["id", "number", "dispensingDate", "transmissionDate", "replacesInvoice", "amoReadMode", "natureAssurance", "tiersPayant", "franchise"],
   pharmacy: ["pharmacy"],
   patient: ["patient"],
   amo: ["amo"],

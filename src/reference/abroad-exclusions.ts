@@ -1,10 +1,15 @@
 import { defineTable } from "../engine/reference-table.js";
 
-/** Classes excluded from the delivery for a stay abroad (ameli pharmacien list, facts §8 ETR-06, §17.2). */
+/**
+ * Products whose delivery for a stay abroad is limited: stupéfiants, médicaments d'exception, and the
+ * hypnotics and anxiolytics of reduced prescription duration (a list of substances, see
+ * reduced-durations.ts). ameli's older pharmacien page listed them; its newer médecin page no longer
+ * keeps a list, hence a warning only.
+ */
 export type AbroadExclusion =
   | { readonly kind: "list"; readonly list: "stupefiant"; readonly label: string }
   | { readonly kind: "exception-drug"; readonly label: string }
-  | { readonly kind: "atc"; readonly prefix: string; readonly label: string };
+  | { readonly kind: "reduced-duration"; readonly label: string };
 
 export interface AbroadExclusionRow {
   readonly exclusion: AbroadExclusion;
@@ -13,7 +18,7 @@ export interface AbroadExclusionRow {
 }
 
 const AMELI = {
-  label: "ameli pharmacien, « Délivrance de médicaments pour départ à l'étranger »: exclusions (stupéfiants, hypnotiques, anxiolytiques, médicaments d'exception, traitements préventifs et trousses d'urgence)",
+  label: "ameli pharmacien, « Délivrance de médicaments pour départ à l'étranger »: exclusions (stupéfiants, médicaments à durée de prescription réduite, médicaments d'exception)",
   url: "https://www.ameli.fr/pharmacien/actualites/delivrance-de-medicaments-pour-depart-letranger-2",
 };
 const from = "2009-03-19"; // circulaire CNAMTS CIR-19/2009
@@ -21,7 +26,5 @@ const from = "2009-03-19"; // circulaire CNAMTS CIR-19/2009
 export const abroadExclusions = defineTable<AbroadExclusionRow>("stay-abroad exclusions", [
   { exclusion: { kind: "list", list: "stupefiant", label: "stupéfiant" }, effective: { from }, source: AMELI },
   { exclusion: { kind: "exception-drug", label: "médicament d'exception" }, effective: { from }, source: AMELI },
-  { exclusion: { kind: "atc", prefix: "N05C", label: "hypnotique" }, effective: { from }, source: AMELI },
-  { exclusion: { kind: "atc", prefix: "N05B", label: "anxiolytique" }, effective: { from }, source: AMELI },
-  { exclusion: { kind: "atc", prefix: "P01B", label: "antipaludéen (traitement préventif de voyage)" }, effective: { from }, source: AMELI },
+  { exclusion: { kind: "reduced-duration", label: "hypnotique ou anxiolytique à durée de prescription réduite" }, effective: { from }, source: AMELI },
 ]);

@@ -5,14 +5,16 @@ import { validateNir } from "../../src/index.js";
 describe("inferred model types", () => {
   it("types codes as their literal unions", () => {
     expectTypeOf<Invoice["natureAssurance"]>().toEqualTypeOf<"10" | "13" | "30" | "41" | "90">();
-    expectTypeOf<InvoiceLine["exonerationCode"]>().toEqualTypeOf<"0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9">();
-    expectTypeOf<Invoice["amoReadMode"]>().toEqualTypeOf<"vitale" | "apcv" | "adri" | "attestation" | "degraded" | undefined>();
+    expectTypeOf<InvoiceLine["exonerationCode"]>().toEqualTypeOf<"0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | undefined>();
+    expectTypeOf<Invoice["amoReadMode"]>().toEqualTypeOf<"vitale" | "apcv" | "adri" | "attestation" | "degraded" | "none" | undefined>();
   });
-  it("keeps money as strings and applies defaults on output only", () => {
+  it("keeps money as strings, and data not sent apart from data sent empty (no defaults)", () => {
     expectTypeOf<InvoiceLine["unitPrice"]>().toEqualTypeOf<string>();
-    expectTypeOf<Invoice["documents"]>().toBeArray();
-    expectTypeOf<InvoiceInput["documents"]>().toEqualTypeOf<Invoice["documents"] | undefined>();
-    expectTypeOf<InvoiceInput["lines"][number]["exonerationCode"]>().toEqualTypeOf<InvoiceLine["exonerationCode"] | undefined>();
+    expectTypeOf<Invoice["documents"]>().toEqualTypeOf<InvoiceInput["documents"]>();
+    expectTypeOf<NonNullable<Invoice["documents"]>>().toBeArray();
+    expectTypeOf<Invoice["amo"]["rightsPeriods"]>().toEqualTypeOf<InvoiceInput["amo"]["rightsPeriods"]>();
+    expectTypeOf<Invoice["amo"]["ame"]>().toEqualTypeOf<boolean | undefined>();
+    expectTypeOf<InvoiceInput["lines"][number]["exonerationCode"]>().toEqualTypeOf<InvoiceLine["exonerationCode"]>();
   });
   it("lets a parsed invoice go where an invoice goes, but not an invoice where a parsed one is asked", () => {
     expectTypeOf<ParsedInvoice>().toExtend<Invoice>();

@@ -1,4 +1,6 @@
+import Decimal from "decimal.js";
 import type { InvoiceInput } from "../../src/index.js";
+import { dispensedOn } from "./dates.js";
 import { drugs, type Drug } from "./drugs.js";
 import { cleanInvoice, ids, invoiceWith } from "./fixtures.js";
 
@@ -7,31 +9,42 @@ import { cleanInvoice, ids, invoiceWith } from "./fixtures.js";
 
 const PRESTATION = { 100: "PH1", 65: "PH7", 30: "PH4", 15: "PH2" } as const;
 const FEE = { 100: "HD1", 65: "HD7", 30: "HD4", 15: "HD2" } as const;
-const cents = (value: number) => value.toFixed(2);
-function shares(total: number, rate: number) {
-  const amo = Math.round(total * rate) / 100;
-  return { amo: cents(amo), amc: cents(total - amo), patient: "0.00" };
+// Money in decimal, as the library counts it: AMO = total × rate rounded half-up, the mutuelle the rest.
+function shares(total: Decimal, rate: number) {
+  const amo = total.times(rate).dividedBy(100).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return { amo: amo.toFixed(2), amc: total.minus(amo).toFixed(2), patient: "0.00" };
 }
 
 /** A drug line with its dispensing fee, shares computed at the drug's rate. */
 function drugWithFee(drug: Drug, quantity: number, forLine: number, extra: Partial<InvoiceInput["lines"][number]> = {}) {
-  const total = Math.round(Number(drug.price) * quantity * 100) / 100;
-  const feeTotal = Math.round(1.02 * quantity * 100) / 100;
+  const total = new Decimal(drug.price).times(quantity);
+  const feeTotal = new Decimal("1.02").times(quantity);
   return [
     {
       productCode: drug.cip13,
       productKind: "drug" as const,
       label: drug.name,
       prestationCode: PRESTATION[drug.ratePercent],
+      exonerationCode: "0" as const,
       quantity,
       unitPrice: drug.price,
-      total: cents(total),
+      total: total.toFixed(2),
       amounts: shares(total, drug.ratePercent),
       list: drug.list,
+      largePack: false,
       ...(drug.atc !== undefined && { atc: drug.atc }),
       ...extra,
     },
-    { productKind: "service" as const, prestationCode: FEE[drug.ratePercent], quantity, unitPrice: "1.02", total: cents(feeTotal), amounts: shares(feeTotal, drug.ratePercent), forLine },
+    {
+      productKind: "service" as const,
+      prestationCode: FEE[drug.ratePercent],
+      exonerationCode: "0" as const,
+      quantity,
+      unitPrice: "1.02",
+      total: feeTotal.toFixed(2),
+      amounts: shares(feeTotal, drug.ratePercent),
+      forLine,
+    },
   ];
 }
 
@@ -78,7 +91,7 @@ const fluVaccine = (): InvoiceInput =>
     transmissionDate: "2025-10-20",
     amc: { validity: { from: "2025-01-01", to: "2025-12-31" }, beneficiaries: [{ lastName: "MARTIN", firstName: "CLAIRE", birthDate: "1955-02-11" }] },
     patient: { birthDate: "1955-02-11" },
-    prescription: { date: "2025-10-20", kind: "simple", prescriber: { kind: "pharmacist", amNumber: undefined, rpps: undefined, finess: ids.pharmacyFiness } },
+    prescription: { date: "2025-10-20", prescriber: { kind: "pharmacist", amNumber: undefined, rpps: undefined, finess: ids.pharmacyFiness } },
     vaccination: { voucher: "target-group" },
     documents: [{ kind: "voucher", person: { lastName: "MARTIN", firstName: "CLAIRE" }, legible: true, dpi: 300 }, { kind: "prescription", person: { lastName: "MARTIN", firstName: "CLAIRE" }, legible: true, dpi: 300 }],
     lines: [
@@ -88,7 +101,7 @@ const fluVaccine = (): InvoiceInput =>
   });
 
 const vgpLine = (nature?: "30") => ({
-  productKind: "service" as const, prestationCode: "VGP" as const, quantity: 1, unitPrice: "7.50", total: "7.50",
+  productKind: "service" as const, prestationCode: "VGP" as const, exonerationCode: "0" as const, quantity: 1, unitPrice: "7.50", total: "7.50",
   amounts: nature ? { amo: "7.50", amc: "0.00", patient: "0.00" } : { amo: "5.25", amc: "2.25", patient: "0.00" },
   ...(nature && { natureAssurance: nature }),
 });
@@ -96,7 +109,7 @@ const vgpLine = (nature?: "30") => ({
 const examples: Record<string, { readonly invoice: InvoiceInput; readonly raises: readonly string[] }> = {
   "clean/doliprane-vitale.json": { invoice: cleanInvoice(), raises: [] },
   "clean/skenan-secure-prescription.json": {
-    invoice: invoiceWith({ id: "INV-0101", number: "000000101", prescription: { kind: "secure", date: "2025-03-09" }, lines: drugWithFee(drugs.skenan, 2, 0, { daysOfTreatment: 14 }) }),
+    invoice: invoiceWith({ id: "INV-0101", number: "000000101", prescription: { secure: true, date: "2025-03-09" }, lines: drugWithFee(drugs.skenan, 2, 0, { daysOfTreatment: 14 }) }),
     raises: [],
   },
   "clean/levothyrox-hospital-prescription.json": {
@@ -110,6 +123,12 @@ const examples: Record<string, { readonly invoice: InvoiceInput; readonly raises
   "clean/xanax-twin-child.json": { invoice: invoiceWith({ id: "INV-0103", number: "000000103", ...child, lines: drugWithFee(drugs.xanax, 1, 0, { daysOfTreatment: 30 }) }), raises: [] },
   "clean/summer-travel-three-months.json": { invoice: travel(), raises: [] },
   "clean/flu-vaccine-prevention.json": { invoice: fluVaccine(), raises: [] },
+  "clean/flu-vaccine-and-act-one-invoice.json": {
+    // An exonération per line: the vaccine in exo 7 and the act under the patient's situation, one
+    // invoice. Correct; vaccination/split-required gives its split as advice for LGOs that cannot.
+    invoice: invoiceWith({ ...fluVaccine(), id: "INV-0404", number: "000000404", lines: [...fluVaccine().lines, vgpLine()] }),
+    raises: [],
+  },
   "clean/flu-act-pregnant-maternity.json": {
     invoice: invoiceWith({
       ...fluVaccine(), id: "INV-0402", number: "000000402", natureAssurance: "30",
@@ -132,8 +151,8 @@ const examples: Record<string, { readonly invoice: InvoiceInput; readonly raises
     invoice: invoiceWith({ id: "INV-0203", number: "000000203", lines: drugWithFee(drugs.amoxicilline, 1, 0, { productCode: "3400890000017" }) }),
     raises: ["product/ucd-is-not-a-pack"],
   },
-  "faulty/twin-without-rank.json": {
-    invoice: invoiceWith({ id: "INV-0204", number: "000000204", ...child, patient: { ...child.patient, birthRank: undefined, qualite: "6" } }),
+  "faulty/twin-rank-and-qualite-invalid.json": {
+    invoice: invoiceWith({ id: "INV-0204", number: "000000204", ...child, patient: { ...child.patient, birthRank: 0, qualite: "6" } }),
     raises: ["identity/birth-rank-invalid", "identity/beneficiary-quality-invalid"],
   },
   "faulty/prescriber-typos.json": {
@@ -149,7 +168,7 @@ const examples: Record<string, { readonly invoice: InvoiceInput; readonly raises
     raises: ["abroad/stay-too-short"],
   },
   "faulty/summer-travel-without-agreement.json": {
-    invoice: invoiceWith({ ...travel(), id: "INV-0303", number: "000000303", stayAbroad: { ...travel().stayAbroad!, caisseAgreement: undefined, swornStatement: { ...travel().stayAbroad!.swornStatement!, phone: undefined } } }),
+    invoice: invoiceWith({ ...travel(), id: "INV-0303", number: "000000303", stayAbroad: { ...travel().stayAbroad!, caisseAgreement: undefined, swornStatement: { ...travel().stayAbroad!.swornStatement!, phone: "" } } }),
     raises: ["abroad/caisse-agreement-missing", "abroad/sworn-statement-incomplete", "prescription/quantity-over-limit"],
   },
   "faulty/mutuelle-card-expired.json": {
@@ -162,11 +181,7 @@ const examples: Record<string, { readonly invoice: InvoiceInput; readonly raises
   },
   "faulty/minor-flu-vaccine-without-doctor.json": {
     invoice: invoiceWith({ ...fluVaccine(), id: "INV-0403", number: "000000403", ...child, amc: { validity: { from: "2025-01-01", to: "2025-12-31" }, beneficiaries: [{ lastName: "MARTIN", firstName: "LÉA", birthDate: "2016-01-20" }] }, patient: { ...child.patient, birthDate: "2016-01-20", chronicDisease: true }, documents: [{ kind: "voucher", person: { lastName: "MARTIN", firstName: "LÉA" }, legible: true, dpi: 300 }, { kind: "prescription", person: { lastName: "MARTIN", firstName: "LÉA" }, legible: true, dpi: 300 }] }),
-    raises: ["vaccination/minor-needs-doctor-prescriber", "vaccination/pharmacist-prescriber-under-11"],
-  },
-  "faulty/flu-vaccine-and-act-mixed.json": {
-    invoice: invoiceWith({ ...fluVaccine(), id: "INV-0404", number: "000000404", lines: [...fluVaccine().lines, vgpLine()] }),
-    raises: ["vaccination/split-required"],
+    raises: ["vaccination/minor-needs-doctor-prescriber"],
   },
   "faulty/flu-vaccine-without-exo7.json": {
     invoice: invoiceWith({ ...fluVaccine(), id: "INV-0405", number: "000000405", lines: [{ ...fluVaccine().lines[0]!, exonerationCode: "0", amounts: { amo: "7.64", amc: "4.11", patient: "0.00" } }, { ...fluVaccine().lines[1]!, exonerationCode: "0", amounts: { amo: "0.66", amc: "0.36", patient: "0.00" } }] }),
@@ -177,7 +192,8 @@ const examples: Record<string, { readonly invoice: InvoiceInput; readonly raises
     raises: ["vaccination/pregnancy-use-maternity"],
   },
   "faulty/state-stock-vaccine-invoiced.json": {
-    invoice: invoiceWith({ ...fluVaccine(), id: "INV-0407", number: "000000407", vaccination: { voucher: "target-group", stateStock: true } }),
+    // 2020-2021: a State-stock vaccine billed at the commercial price and in exo 7.
+    invoice: dispensedOn(invoiceWith({ ...fluVaccine(), id: "INV-0407", number: "000000407", vaccination: { voucher: "target-group", stateStock: true } }), "2020-11-16"),
     raises: ["vaccination/state-stock-billed"],
   },
   "faulty/ozempic-without-vitale.json": {

@@ -14,10 +14,14 @@ type RuleCheckOptions = Pick<CheckOptions, "asOf" | "locale">;
  * (no input/invalid, rule evaluated), and compares the rule's findings by path, not by wording.
  */
 export function expectRule(ruleId: string) {
-  const run = (invoice: unknown, options: RuleCheckOptions = {}): Report => {
+  const checkOnly = (invoice: unknown, options: RuleCheckOptions = {}): Report => {
     const report = createChecker({ only: [ruleId], locale: options.locale ?? "en" }).check(invoice, options.asOf === undefined ? {} : { asOf: options.asOf });
     const inputProblems = report.diagnostics.filter((diagnostic) => diagnostic.ruleId === "input/invalid");
     expect(inputProblems, "the fixture must be a valid invoice").toEqual([]);
+    return report;
+  };
+  const run = (invoice: unknown, options?: RuleCheckOptions): Report => {
+    const report = checkOnly(invoice, options);
     expect(report.notEvaluated, `${ruleId} must be evaluated`).toEqual([]);
     return report;
   };
@@ -44,6 +48,17 @@ export function expectRule(ruleId: string) {
     notToFlag(invoice: unknown, options?: RuleCheckOptions) {
       expect(own(run(invoice, options))).toEqual([]);
       return harness;
+    },
+    /**
+     * Asserts the rule could not decide (data not sent) and raised nothing: absent is not negative.
+     * Returns the reason given, in English.
+     */
+    notToEvaluate(invoice: unknown, options?: RuleCheckOptions): string {
+      const report = checkOnly(invoice, options);
+      expect(own(report), `${ruleId} must raise nothing on data not sent`).toEqual([]);
+      const entry = report.notEvaluated.find((candidate) => candidate.ruleId === ruleId);
+      expect(entry, `${ruleId} must say it could not decide`).toBeDefined();
+      return entry!.reason;
     },
     /** Runs the rule and returns its diagnostics, for assertions the table does not cover. */
     diagnostics(invoice: unknown, options?: RuleCheckOptions): Diagnostic[] {

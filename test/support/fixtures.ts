@@ -18,8 +18,10 @@ export const ids = {
 } as const;
 
 /**
- * A clean invoice: Doliprane on a simple ordonnance, read from the carte Vitale, mutuelle in tiers
- * payant. Amounts: 1.07 € at 65 % → AMO 0.70; dispensing fee HD7 1.02 € at 65 % → AMO 0.66.
+ * A clean, complete invoice: Doliprane on a simple paper ordonnance, read from the carte Vitale
+ * (no exonération, no ALD, neither C2S nor AME), mutuelle in tiers payant. Every fact a rule reads
+ * is sent, so no rule is left unevaluated. Amounts: 1.07 € at 65 % → AMO 0.70; dispensing fee HD7
+ * 1.02 € at 65 % → AMO 0.66.
  */
 export function cleanInvoice(): InvoiceInput {
   return {
@@ -44,6 +46,10 @@ export function cleanInvoice(): InvoiceInput {
       caisse: "331",
       centre: "0001",
       rightsPeriods: [{ from: "2024-01-01", to: "2026-12-31" }],
+      exonerations: [],
+      ald: [],
+      c2s: false,
+      ame: false,
       cardDataDate: "2025-01-15",
     },
     amc: {
@@ -57,8 +63,11 @@ export function cleanInvoice(): InvoiceInput {
     },
     prescription: {
       date: "2025-03-08",
-      kind: "simple",
-      prescriber: { kind: "doctor", amNumber: ids.doctorAm, rpps: ids.doctorRpps },
+      secure: false,
+      bizone: false,
+      exceptionForm: false,
+      electronic: false,
+      prescriber: { kind: "doctor", amNumber: ids.doctorAm, rpps: ids.doctorRpps, hospital: false },
     },
     documents: [
       { kind: "prescription", person: { lastName: "MARTIN", firstName: "CLAIRE" }, legible: true, dpi: 300 },
@@ -70,16 +79,19 @@ export function cleanInvoice(): InvoiceInput {
         productKind: "drug",
         label: drugs.doliprane.name,
         prestationCode: "PH7",
+        exonerationCode: "0",
         quantity: 1,
         unitPrice: drugs.doliprane.price,
         total: "1.07",
         amounts: { amo: "0.70", amc: "0.37", patient: "0.00" },
         list: "none",
+        largePack: false,
         daysOfTreatment: 4,
       },
       {
         productKind: "service",
         prestationCode: "HD7",
+        exonerationCode: "0",
         quantity: 1,
         unitPrice: "1.02",
         total: "1.02",

@@ -21,5 +21,5 @@ export default defineRule({
     },
   },
   check: ({ invoice }) =>
-    invoice.amo.ame ? [{ messageId: "ame", path: ["amo", "ame"], amountAtRisk: toCents(sumMoney(invoice.lines.map((line) => line.amounts.amo))) }] : [],
+    invoice.amo.ame === true ? [{ messageId: "ame", path: ["amo", "ame"], amountAtRisk: toCents(sumMoney(invoice.lines.map((line) => line.amounts.amo))) }] : [],
 });

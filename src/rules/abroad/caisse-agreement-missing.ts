@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { ABROAD_SINCE, SEED_ABROAD, staysMoreThanMonths, staysMoreThanOneMonth } from "./stay.js";
+import { BACKOFFICE_SUMMER } from "../support/sources.js";
+import { ABROAD_SINCE, staysMoreThanMonths, staysMoreThanOneMonth } from "./stay.js";
 
 export default defineRule({
   id: "abroad/caisse-agreement-missing",
@@ -8,7 +9,7 @@ export default defineRule({
   payer: "amo",
   consequence: "reject",
   source: {
-    label: `Circulaire CNAMTS CIR-19/2009; ameli médecin et pharmacien; ${SEED_ABROAD}: « demander l'accord au service médical »`,
+    label: `Circulaire CNAMTS CIR-19/2009; ameli médecin et pharmacien, « Délivrance de médicaments pour départ à l'étranger »; ${BACKOFFICE_SUMMER}: « le patient doit alors demander l'accord au service médical de sa caisse »`,
     url: "https://www.ameli.fr/pharmacien/actualites/delivrance-de-medicaments-pour-depart-letranger-2",
   },
   effective: { from: ABROAD_SINCE },
@@ -37,7 +38,9 @@ export default defineRule({
     const stay = invoice.stayAbroad!;
     if (settings.regionalSimplification === true && !staysMoreThanMonths(stay, 3)) return [];
     const agreement = stay.caisseAgreement;
+    // Absence is the fault here: the national procedure rests on the notified agreement.
     if (!agreement) return [{ messageId: "missing", path: ["stayAbroad", "caisseAgreement"] }];
+    // The agreement must hold on the day of the delivery, whenever the invoice is checked.
     if (agreement.until !== undefined && agreement.until < dateOfCare) {
       return [{ messageId: "expired", path: ["stayAbroad", "caisseAgreement", "until"], params: { until: agreement.until, date: dateOfCare }, value: agreement.until }];
     }

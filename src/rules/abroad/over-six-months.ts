@@ -11,16 +11,19 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: `${AMELI_ABROAD.label}: « procédure dérogatoire limitée à 6 mois de traitement par an »`, url: AMELI_ABROAD.url },
+  source: { label: `ameli médecin, « Délivrance de médicaments pour départ à l'étranger »: « procédure dérogatoire limitée à 6 mois de traitement par an »; ${AMELI_ABROAD.label}`, url: AMELI_ABROAD.url },
   effective: { from: ABROAD_SINCE },
   confidence: "high",
   reads: ["stayAbroad", "lines"],
   appliesTo: (invoice) => invoice.stayAbroad !== undefined,
   messages: {
     stayTooLong: {
-      fr: "Séjour du {departure} au {return} : la procédure couvre 6 mois au plus.",
-      en: "Stay from {departure} to {return}: the procedure covers 6 months at most.",
-      hint: { fr: "Délivrez au plus 6 mois de traitement.", en: "Deliver at most 6 months of treatment." },
+      fr: "Séjour du {departure} au {return}, plus de 6 mois : la procédure ne couvre que 6 mois de traitement.",
+      en: "Stay from {departure} to {return}, over 6 months: the procedure covers 6 months of treatment only.",
+      hint: {
+        fr: "Délivrez au plus 6 mois de traitement ; le reste du séjour relève de la couverture sur place.",
+        en: "Deliver at most 6 months of treatment; the rest of the stay falls under cover abroad.",
+      },
     },
     quantityTooLarge: {
       fr: "Ligne {line} : {days} jours de traitement, au-delà des 6 mois permis ({limit} jours).",
@@ -31,8 +34,9 @@ export default defineRule({
   check({ invoice }) {
     const stay = invoice.stayAbroad!;
     const findings: Finding<MessageId>[] = [];
+    // The cap is on the treatment delivered: a longer stay is legal, with 6 months delivered.
     if (staysMoreThanMonths(stay, 6)) {
-      findings.push({ messageId: "stayTooLong", path: ["stayAbroad", "returnDate"], params: { departure: stay.departureDate, return: stay.returnDate } });
+      findings.push({ messageId: "stayTooLong", path: ["stayAbroad", "returnDate"], params: { departure: stay.departureDate, return: stay.returnDate }, severity: "warning" });
     }
     const limit = daysBetween(stay.departureDate, addMonths(stay.departureDate, 6));
     invoice.lines.forEach((line, index) => {

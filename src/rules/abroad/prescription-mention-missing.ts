@@ -1,8 +1,10 @@
 import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
-import { ABROAD_SINCE, SEED_ABROAD } from "./stay.js";
+import { notEvaluated } from "../support/not-evaluated.js";
+import { BACKOFFICE_SUMMER } from "../support/sources.js";
+import { ABROAD_SINCE, AMELI_ABROAD } from "./stay.js";
 
-type MessageId = "noPrescription" | "agreementMissing" | "quantityMissing";
+type MessageId = "agreementMissing" | "quantityMissing";
 
 export default defineRule({
   id: "abroad/prescription-mention-missing",
@@ -10,17 +12,15 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: `${SEED_ABROAD}: « la prescription doit mentionner l'accord du médecin et spécifier la quantité à délivrer en une seule fois »; ameli (facts ETR-02)` },
+  source: {
+    label: `${BACKOFFICE_SUMMER}: « la prescription doit mentionner l'accord du médecin et spécifier la quantité à délivrer en une seule fois »; ${AMELI_ABROAD.label}`,
+    url: AMELI_ABROAD.url,
+  },
   effective: { from: ABROAD_SINCE },
   confidence: "high",
   reads: ["stayAbroad", "prescription"],
   appliesTo: (invoice) => invoice.stayAbroad !== undefined,
   messages: {
-    noPrescription: {
-      fr: "Délivrance pour départ à l'étranger sans ordonnance.",
-      en: "Delivery for a stay abroad without a prescription.",
-      hint: { fr: "La procédure exige une ordonnance portant l'accord du prescripteur.", en: "The procedure requires a prescription carrying the prescriber's agreement." },
-    },
     agreementMissing: {
       fr: "L'ordonnance ne porte pas l'accord du prescripteur pour le départ à l'étranger.",
       en: "The prescription does not carry the prescriber's agreement for the stay abroad.",
@@ -36,12 +36,11 @@ export default defineRule({
     },
   },
   check({ invoice }) {
-    const prescription = invoice.prescription;
-    if (!prescription) return [{ messageId: "noPrescription", path: ["prescription"] }];
-    const mention = prescription.travelAbroadMention;
+    const mention = invoice.prescription?.travelAbroadMention;
+    if (mention === undefined) return notEvaluated("mentions de l'ordonnance pour le départ à l'étranger non transmises", "the prescription's stay-abroad mentions were not sent");
     const findings: Finding<MessageId>[] = [];
-    if (!mention?.prescriberAgreement) findings.push({ messageId: "agreementMissing", path: ["prescription", "travelAbroadMention", "prescriberAgreement"] });
-    if (!mention?.quantityAtOnce) findings.push({ messageId: "quantityMissing", path: ["prescription", "travelAbroadMention", "quantityAtOnce"] });
+    if (!mention.prescriberAgreement) findings.push({ messageId: "agreementMissing", path: ["prescription", "travelAbroadMention", "prescriberAgreement"], value: false });
+    if (!mention.quantityAtOnce) findings.push({ messageId: "quantityMissing", path: ["prescription", "travelAbroadMention", "quantityAtOnce"], value: false });
     return findings;
   },
 });

@@ -1,7 +1,7 @@
 import { addMonths } from "../../engine/calendar.js";
 import type { StayAbroad } from "../../model/invoice.js";
 
-// "Plus d'un mois" and "6 mois" are calendar months from the departure (ameli, facts §8).
+// "Plus d'un mois" and "6 mois" are calendar months from the departure (ameli pharmacien).
 export const staysMoreThanOneMonth = (stay: StayAbroad): boolean => stay.returnDate > addMonths(stay.departureDate, 1);
 export const staysMoreThanMonths = (stay: StayAbroad, months: number): boolean => stay.returnDate > addMonths(stay.departureDate, months);
 
@@ -10,7 +10,8 @@ export const AMELI_ABROAD = {
   url: "https://www.ameli.fr/pharmacien/actualites/delivrance-de-medicaments-pour-depart-letranger-2",
 } as const;
 
-export const SEED_ABROAD = "Conseil Backoffice « Comment éviter les rejets cet été ? » (2020), départs à l'étranger";
+/** The usual longest delivery (CSP R5123-2): only lines beyond it need the stay-abroad derogation. */
+export const USUAL_MAXIMUM_DAYS = 30;
 
-/** The circulaire that set the national derogatory procedure (facts §17.2). */
+/** The circulaire that set the national derogatory procedure (CNAMTS CIR-19/2009, 19 March 2009). */
 export const ABROAD_SINCE = "2009-03-19";

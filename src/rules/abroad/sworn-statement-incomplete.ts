@@ -1,10 +1,12 @@
 import { defineRule } from "../../engine/define-rule.js";
 import type { StayAbroad } from "../../model/invoice.js";
-import { ABROAD_SINCE, SEED_ABROAD } from "./stay.js";
+import { notEvaluated } from "../support/not-evaluated.js";
+import { BACKOFFICE_SUMMER } from "../support/sources.js";
+import { ABROAD_SINCE, staysMoreThanOneMonth } from "./stay.js";
 
 type Field = keyof NonNullable<StayAbroad["swornStatement"]>;
 
-// The ten items the seed and ameli list for the attestation sur l'honneur (facts ETR-03).
+// The ten items the attestation sur l'honneur must hold (Backoffice 2020, ameli).
 const FIELDS: readonly { field: Field; fr: string; en: string }[] = [
   { field: "lastName", fr: "nom", en: "last name" },
   { field: "firstName", fr: "prénom", en: "first name" },
@@ -24,18 +26,23 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: `${SEED_ABROAD}: attestation sur l'honneur (nom, prénom, coordonnées postales et téléphoniques, numéro de sécurité sociale, nationalité, lieu de séjour, date de départ, durée et motif)` },
+  source: {
+    label: `${BACKOFFICE_SUMMER}: attestation sur l'honneur (nom, prénom, coordonnées postales et téléphoniques, numéro de sécurité sociale, nationalité, lieu de séjour, date de départ, durée et motif); CPAM des Hauts-de-Seine, note 1057/16 (procédure régionale: l'attestation est transmise par SCOR)`,
+    url: "https://www.lagestiondutierspayant.fr/",
+  },
   effective: { from: ABROAD_SINCE },
   confidence: "high",
-  reads: ["stayAbroad"],
-  appliesTo: (invoice) => invoice.stayAbroad !== undefined,
+  reads: ["stayAbroad", "documents"],
+  // With the caisse's agreement, the patient sent the statement to the service médical with the
+  // request: the pharmacy needs it only when it delivers without an agreement (regional procedure).
+  appliesTo: (invoice) => invoice.stayAbroad !== undefined && invoice.stayAbroad.caisseAgreement === undefined && staysMoreThanOneMonth(invoice.stayAbroad),
   messages: {
     missing: {
-      fr: "Attestation sur l'honneur absente.",
-      en: "Sworn statement missing.",
+      fr: "Délivrance sans accord de la caisse et sans attestation sur l'honneur.",
+      en: "Delivery without the caisse's agreement and without a sworn statement.",
       hint: {
-        fr: "Le patient remplit une attestation sur l'honneur jointe à la demande d'accord de la caisse.",
-        en: "The patient fills in a sworn statement that goes with the request for the caisse's agreement.",
+        fr: "Sans accord de la caisse, la pharmacie doit détenir l'attestation sur l'honneur complète du patient et la transmettre avec l'ordonnance.",
+        en: "Without the caisse's agreement, the pharmacy must hold the patient's complete sworn statement and send it with the prescription.",
       },
     },
     incomplete: {
@@ -46,9 +53,21 @@ export default defineRule({
   },
   check({ invoice }) {
     const statement = invoice.stayAbroad!.swornStatement;
-    if (!statement) return [{ messageId: "missing", path: ["stayAbroad", "swornStatement"] }];
-    const absent = FIELDS.filter(({ field }) => !statement[field]?.trim());
-    if (absent.length === 0) return [];
+    if (!statement) {
+      // A scanned statement whose items the LGO did not transcribe exists, but cannot be read here.
+      if (invoice.documents?.some((document) => document.kind === "sworn-statement")) {
+        return notEvaluated("attestation sur l'honneur scannée mais ses rubriques ne sont pas transmises", "sworn statement scanned but its items were not sent");
+      }
+      // Absence is the fault here: without an agreement, the statement is what the delivery rests on.
+      return [{ messageId: "missing", path: ["stayAbroad", "swornStatement"] }];
+    }
+    // An item sent blank is missing; an item not sent is unknown.
+    const absent = FIELDS.filter(({ field }) => statement[field]?.trim() === "");
+    if (absent.length === 0) {
+      return FIELDS.some(({ field }) => statement[field] === undefined)
+        ? notEvaluated("rubriques de l'attestation sur l'honneur non transmises", "items of the sworn statement not sent")
+        : [];
+    }
     return [
       {
         messageId: "incomplete",

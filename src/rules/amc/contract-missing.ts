@@ -1,19 +1,21 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { notEvaluated } from "../support/not-evaluated.js";
+import { BACKOFFICE_SUMMER, IR_TAN_V_URL, irTanV } from "../support/sources.js";
 import { amcShareOf } from "./at-risk.js";
-import { amcTiersPayantOnSupport } from "./scope.js";
+import { amcTiersPayantWithData } from "./scope.js";
 
 export default defineRule({
   id: "amc/contract-missing",
   title: { fr: "Contrat mutuelle non appliqué", en: "No mutuelle contract applied" },
-  severity: "error",
+  severity: "warning",
   payer: "amc",
   consequence: "reject",
-  source: { label: "Conseil Backoffice (2020): « appliquer le bon contrat »; type de convention de l'attestation (facts AMC-02, AMC-05)" },
+  source: { label: `${BACKOFFICE_SUMMER}: « appliquer le bon contrat »; ${irTanV("I0503", "type de contrat absent de la bdo")}`, url: IR_TAN_V_URL },
   effective: { from: SINCE_ALWAYS },
   confidence: "medium",
   reads: ["header", "amc", "lines"],
-  appliesTo: amcTiersPayantOnSupport,
+  appliesTo: amcTiersPayantWithData,
   messages: {
     missing: {
       fr: "Aucun contrat ou type de convention mutuelle n'est appliqué.",
@@ -24,6 +26,9 @@ export default defineRule({
       },
     },
   },
-  check: ({ invoice }) =>
-    invoice.amc && !invoice.amc.contract?.trim() ? [{ messageId: "missing", path: ["amc", "contract"], amountAtRisk: amcShareOf(invoice.lines) }] : [],
+  check({ invoice }) {
+    const contract = invoice.amc!.contract;
+    if (contract === undefined) return notEvaluated("contrat mutuelle non transmis", "mutuelle contract not sent");
+    return contract.trim() === "" ? [{ messageId: "missing", path: ["amc", "contract"], amountAtRisk: amcShareOf(invoice.lines) }] : [];
+  },
 });

@@ -1,8 +1,9 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { isWithin } from "../../engine/calendar.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { notEvaluated } from "../support/not-evaluated.js";
 import { amcShareOf } from "./at-risk.js";
-import { amcTiersPayantOnSupport } from "./scope.js";
+import { amcTiersPayantWithData } from "./scope.js";
 
 export default defineRule({
   id: "amc/not-valid-on-date",
@@ -10,11 +11,11 @@ export default defineRule({
   severity: "error",
   payer: "amc",
   consequence: "reject",
-  source: { label: "Attestation de tiers payant harmonisée (CLRC, Inter-AMC): période de validité; facts.md AMC-03" },
+  source: { label: "Attestation de tiers payant harmonisée (Inter-AMC): période de validité des droits en tiers payant" },
   effective: { from: SINCE_ALWAYS },
   confidence: "high",
   reads: ["header", "amc", "lines"],
-  appliesTo: amcTiersPayantOnSupport,
+  appliesTo: amcTiersPayantWithData,
   messages: {
     outside: {
       fr: "L'attestation mutuelle est valable du {from} au {to}, pas le {date}.",
@@ -25,15 +26,15 @@ export default defineRule({
       },
     },
   },
-  check({ invoice }) {
+  check({ invoice, dateOfCare }) {
     const validity = invoice.amc?.validity;
-    if (!validity) return { notEvaluated: { fr: "période de validité de la mutuelle absente", en: "mutuelle validity period missing" } };
-    if (isWithin(invoice.dispensingDate, validity)) return [];
+    if (!validity) return notEvaluated("période de validité de la mutuelle non transmise", "mutuelle validity period not sent");
+    if (isWithin(dateOfCare, validity)) return [];
     return [
       {
         messageId: "outside",
         path: ["amc", "validity"],
-        params: { from: validity.from, to: validity.to ?? "…", date: invoice.dispensingDate },
+        params: { from: validity.from, to: validity.to ?? "…", date: dateOfCare },
         amountAtRisk: amcShareOf(invoice.lines),
       },
     ];

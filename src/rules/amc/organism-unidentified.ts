@@ -1,22 +1,27 @@
 import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { notEvaluated } from "../support/not-evaluated.js";
+import { BACKOFFICE_SUMMER } from "../support/sources.js";
 import { amcShareOf } from "./at-risk.js";
-import { amcTiersPayantOnSupport } from "./scope.js";
+import { amcTiersPayantWithData } from "./scope.js";
 
 type MessageId = "missing" | "malformed";
 
 export default defineRule({
   id: "amc/organism-unidentified",
   title: { fr: "Mutuelle non identifiée", en: "Mutuelle not identified" },
-  severity: "error",
+  severity: "warning",
   payer: "amc",
   consequence: "reject",
-  source: { label: "Conseil Backoffice (2020): « choisir la mutuelle avec le code de télétransmission »; numéro AMC de 8 à 10 chiffres (facts §1.6, AMC-05)" },
+  source: {
+    label: `${BACKOFFICE_SUMMER}: « choisir la mutuelle avec le code de télétransmission »; attestation de tiers payant harmonisée (Inter-AMC): numéro AMC de 8 à 10 chiffres`,
+    url: "https://www.lagestiondutierspayant.fr/",
+  },
   effective: { from: SINCE_ALWAYS },
   confidence: "medium",
   reads: ["header", "amc", "lines"],
-  appliesTo: amcTiersPayantOnSupport,
+  appliesTo: amcTiersPayantWithData,
   messages: {
     missing: {
       fr: "Ni numéro AMC ni code de télétransmission : la mutuelle ne peut pas être routée.",
@@ -36,11 +41,14 @@ export default defineRule({
     },
   },
   check({ invoice }) {
-    const amc = invoice.amc;
-    if (!amc) return [];
+    const amc = invoice.amc!;
+    if (amc.organismNumber === undefined && amc.teletransmissionCode === undefined) {
+      return notEvaluated("ni numéro AMC ni code de télétransmission transmis", "neither numéro AMC nor teletransmission code sent");
+    }
     const findings: Finding<MessageId>[] = [];
     const number = amc.organismNumber?.trim();
     const code = amc.teletransmissionCode?.trim();
+    // Sent, and empty: the LGO has no identifier to route the claim with.
     if (!number && !code) findings.push({ messageId: "missing", path: ["amc"], amountAtRisk: amcShareOf(invoice.lines) });
     else if (number && !/^[0-9]{8,10}$/.test(number)) {
       findings.push({ messageId: "malformed", path: ["amc", "organismNumber"], params: { value: number }, value: number, amountAtRisk: amcShareOf(invoice.lines) });

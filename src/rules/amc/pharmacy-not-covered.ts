@@ -5,10 +5,10 @@ import { amcShareOf } from "./at-risk.js";
 export default defineRule({
   id: "amc/pharmacy-not-covered",
   title: { fr: "Attestation mutuelle sans le domaine pharmacie", en: "Mutuelle attestation does not cover pharmacy" },
-  severity: "error",
+  severity: "warning",
   payer: "amc",
   consequence: "reject",
-  source: { label: "Attestation de tiers payant harmonisée (CLRC): domaines de soins couverts; facts.md AMC-04" },
+  source: { label: "Attestation de tiers payant harmonisée (Inter-AMC): domaines de soins couverts en tiers payant (pharmacie, optique, dentaire…)" },
   effective: { from: SINCE_ALWAYS },
   confidence: "medium",
   reads: ["header", "amc", "lines"],

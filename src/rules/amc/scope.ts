@@ -1,8 +1,7 @@
 import type { InvoiceView } from "../../model/sections.js";
 
 /**
- * The mutuelle part goes in tiers payant on a declared support (card, attestation, online check).
- * Without a support, amc/document-missing says so once, and the other AMC checks stay silent.
+ * The mutuelle part goes in tiers payant on mutuelle data the LGO sent. Without any such data,
+ * amc/document-missing says so once, and the other AMC checks have nothing to read.
  */
-export const amcTiersPayantOnSupport = (invoice: InvoiceView<"header" | "amc">): boolean =>
-  invoice.tiersPayant.amc && invoice.amc?.support !== undefined;
+export const amcTiersPayantWithData = (invoice: InvoiceView<"header" | "amc">): boolean => invoice.tiersPayant.amc && invoice.amc !== undefined;

@@ -1,9 +1,9 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { lineTotal, Money, money, toCents } from "../../engine/money.js";
+import { money, toCents } from "../../engine/money.js";
 import type { Finding } from "../../engine/types.js";
-import { amoRateOfLine } from "../../reference/amo-rate.js";
 import { SINCE_ALWAYS } from "../since-always.js";
-import { AMT_SOURCE } from "./amt.js";
+import { amoRateOfLine, amoRatesOfLine } from "../support/amo-rate.js";
+import { AMOUNTS_SOURCE, basesOf, shareOf } from "./amt.js";
 
 type MessageId = "mismatch" | "rateUnknown";
 
@@ -13,10 +13,10 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: `CSS R160-5, R160-8, L160-9, L160-14 (taux et exonérations); facts §2.6, §17.4; ${AMT_SOURCE}` },
+  source: { label: `CSS R160-5, R160-8, L160-9, L160-14 (taux et exonérations); ${AMOUNTS_SOURCE.label}`, url: AMOUNTS_SOURCE.url },
   effective: { from: SINCE_ALWAYS },
   confidence: "medium",
-  reads: ["header", "amo", "lines"],
+  reads: ["header", "patient", "amo", "vaccination", "lines"],
   messages: {
     mismatch: {
       fr: "Ligne {line} ({code}) : part AMO {declared} € au lieu de {rate} % de {base} € = {expected} €.",
@@ -35,22 +35,33 @@ export default defineRule({
   check({ invoice, dateOfCare }) {
     const findings: Finding<MessageId>[] = [];
     invoice.lines.forEach((line, index) => {
-      const base = lineTotal(line);
-      const rate = amoRateOfLine(line, invoice, dateOfCare);
-      if (!rate.known) {
-        findings.push({ messageId: "rateUnknown", path: ["lines", index, "amounts", "amo"], params: { line: index + 1, code: line.prestationCode, exoneration: line.exonerationCode }, severity: "info" });
+      const declaredRate = amoRateOfLine(line, invoice, dateOfCare);
+      // A product at 0 % (non remboursable, adult AME on a 15 % drug) has its own rule, which names the fault.
+      if (declaredRate.known && declaredRate.percent === 0) return;
+      const bases = basesOf(line);
+      const declared = money(line.amounts.amo);
+      const matches = (percent: number) => bases.some((base) => declared.equals(shareOf(base, percent)));
+      // The common case: the share is right for the facts as sent. Only a mismatch asks what else they allow.
+      if (declaredRate.known && matches(declaredRate.percent)) return;
+      const rates = amoRatesOfLine(line, invoice, dateOfCare);
+      const known = rates.flatMap((rate) => (rate.known ? [rate.percent] : []));
+      const path = ["lines", index, "amounts", "amo"];
+      if (known.length === 0) {
+        findings.push({ messageId: "rateUnknown", path, params: { line: index + 1, code: line.prestationCode, exoneration: line.exonerationCode ?? "—" }, severity: "info" });
         return;
       }
-      const expectedAmount = money(base).times(rate.percent).dividedBy(100);
-      if (money(line.amounts.amo).equals(expectedAmount.toDecimalPlaces(2, Money.ROUND_HALF_UP))) return;
-      const expected = toCents(expectedAmount);
+      if (known.some(matches)) return;
+      const rate = declaredRate.known ? declaredRate.percent : known[0]!;
+      const expected = toCents(shareOf(bases[0]!, rate));
       findings.push({
         messageId: "mismatch",
-        path: ["lines", index, "amounts", "amo"],
-        params: { line: index + 1, code: line.prestationCode, declared: line.amounts.amo, rate: rate.percent, base, expected },
+        path,
+        params: { line: index + 1, code: line.prestationCode, declared: line.amounts.amo, rate, base: bases[0]!, expected },
         value: line.amounts.amo,
         expected,
         amountAtRisk: line.amounts.amo,
+        // Certain only when every possible rate is known; a rate the library cannot give may explain it.
+        ...(known.length < rates.length && { severity: "warning" as const }),
       });
     });
     return findings;

@@ -2,7 +2,7 @@ import { defineRule } from "../../engine/define-rule.js";
 import { money, toCents } from "../../engine/money.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
-import { AMT_SOURCE } from "./amt.js";
+import { AMOUNTS_SOURCE } from "./amt.js";
 
 export default defineRule({
   id: "amounts/line-total-mismatch",
@@ -10,7 +10,7 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: AMT_SOURCE },
+  source: AMOUNTS_SOURCE,
   effective: { from: SINCE_ALWAYS },
   confidence: "medium",
   reads: ["lines"],

@@ -3,6 +3,7 @@ import { money } from "../../engine/money.js";
 import type { Finding } from "../../engine/types.js";
 import { prestationRate } from "../../reference/prestation-rates.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { IR_TAN_V_URL, irTanV } from "../support/sources.js";
 
 export default defineRule({
   id: "amounts/non-reimbursable-billed",
@@ -10,7 +11,7 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: "SNDS IR_NAT_V: PHN pharmacie non remboursable; déremboursement de l'homéopathie au 1er janvier 2021; facts §2.6" },
+  source: { label: `${irTanV("I3005", "taux reg. gen. a 0 et code a 100")}; SNDS, nomenclature IR_NAT_V: PHN pharmacie non remboursable; homéopathie radiée au 1er janvier 2021`, url: IR_TAN_V_URL },
   effective: { from: SINCE_ALWAYS },
   confidence: "high",
   reads: ["lines"],

@@ -1,8 +1,9 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { lineTotal, money, sumMoney, toCents } from "../../engine/money.js";
+import { money, sumMoney, toCents } from "../../engine/money.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
-import { AMT_SOURCE } from "./amt.js";
+import { IR_TAN_V_URL, irTanV } from "../support/sources.js";
+import { totalsOf } from "./amt.js";
 
 export default defineRule({
   id: "amounts/shares-do-not-add-up",
@@ -10,7 +11,7 @@ export default defineRule({
   severity: "error",
   payer: "amc",
   consequence: "reject",
-  source: { label: AMT_SOURCE },
+  source: { label: `${irTanV("I9001", "total part. assure errone")}; ${irTanV("I9002", "tot. remb. org. compl. errone")}`, url: IR_TAN_V_URL },
   effective: { from: SINCE_ALWAYS },
   confidence: "medium",
   reads: ["lines"],
@@ -27,9 +28,11 @@ export default defineRule({
   check({ invoice }) {
     const findings: Finding<"mismatch">[] = [];
     invoice.lines.forEach((line, index) => {
-      const total = lineTotal(line);
       const sum = sumMoney([line.amounts.amo, line.amounts.amc, line.amounts.patient]);
-      if (sum.equals(money(total))) return;
+      // Shares that add up to the declared total or to the corrected one leave one fault, the total's.
+      const totals = totalsOf(line);
+      if (totals.some((total) => sum.equals(money(total)))) return;
+      const total = line.total ?? totals[0]!;
       findings.push({
         messageId: "mismatch",
         path: ["lines", index, "amounts"],

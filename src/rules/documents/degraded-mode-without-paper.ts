@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { notEvaluated } from "../support/not-evaluated.js";
 
 export default defineRule({
   id: "documents/degraded-mode-without-paper",
@@ -7,7 +8,7 @@ export default defineRule({
   severity: "warning",
   payer: "amo",
   consequence: "clawback",
-  source: { label: "SESAM-Vitale, mode dégradé; cahier des charges SCOR (feuille de soins papier signée à scanner); facts.md FLX-06, FLX-07" },
+  source: { label: "GIE SESAM-Vitale, mode dégradé (FSE sans carte Vitale); cahier des charges SCOR PDT-CDC-002: feuille de soins papier signée à numériser" },
   effective: { from: SINCE_ALWAYS },
   confidence: "medium",
   reads: ["header", "documents"],
@@ -22,5 +23,8 @@ export default defineRule({
       },
     },
   },
-  check: ({ invoice }) => (invoice.documents.some((document) => document.kind === "care-sheet") ? [] : [{ messageId: "missing", path: ["documents"] }]),
+  check({ invoice }) {
+    if (invoice.documents === undefined) return notEvaluated("pièces justificatives non transmises", "supporting documents not sent");
+    return invoice.documents.some((document) => document.kind === "care-sheet") ? [] : [{ messageId: "missing", path: ["documents"] }];
+  },
 });

@@ -1,5 +1,9 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { notEvaluated } from "../support/not-evaluated.js";
+import { ordonnanceForm } from "../support/ordonnance.js";
+import { BACKOFFICE_SUMMER } from "../support/sources.js";
+import { pharmacistPrescribes } from "../vaccination/flu.js";
 
 export default defineRule({
   id: "documents/prescription-scan-missing",
@@ -7,11 +11,14 @@ export default defineRule({
   severity: "warning",
   payer: "amo",
   consequence: "clawback",
-  source: { label: "Avenant 3 à la convention pharmaceutique de 2006 (SCOR); cahier des charges SCOR PDT-CDC-002; conseil Backoffice (2020): « scanner l'ordonnance »" },
+  source: {
+    label: `Avenant 3 à la convention pharmaceutique de 2006 (SCOR, numérisation des pièces justificatives); cahier des charges SCOR PDT-CDC-002; ${BACKOFFICE_SUMMER}: « scanner l'ordonnance »`,
+  },
   effective: { from: SINCE_ALWAYS },
   confidence: "high",
   reads: ["prescription", "documents"],
-  appliesTo: (invoice) => invoice.prescription !== undefined,
+  // An e-prescription is held by the Assurance Maladie itself: there is nothing to scan.
+  appliesTo: (invoice) => invoice.prescription !== undefined && ordonnanceForm(invoice.prescription).electronic !== true,
   messages: {
     missing: {
       fr: "L'ordonnance n'a pas été scannée pour SCOR.",
@@ -22,5 +29,11 @@ export default defineRule({
       },
     },
   },
-  check: ({ invoice }) => (invoice.documents.some((document) => document.kind === "prescription") ? [] : [{ messageId: "missing", path: ["documents"] }]),
+  check({ invoice }) {
+    if (invoice.documents === undefined) return notEvaluated("pièces justificatives non transmises", "supporting documents not sent");
+    // When the pharmacist prescribes (vaccination), the bon de prise en charge serves as the prescription.
+    const voucherServes = pharmacistPrescribes(invoice.prescription!);
+    const scanned = invoice.documents.some((document) => document.kind === "prescription" || (voucherServes && document.kind === "voucher"));
+    return scanned ? [] : [{ messageId: "missing", path: ["documents"] }];
+  },
 });

@@ -1,8 +1,9 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import type { Finding } from "../../engine/types.js";
+import { BACKOFFICE_SUMMER } from "../support/sources.js";
 
-/** Resolution recommended for SCOR images (cahier des charges PDT-CDC-002: 150–200 dpi; facts FLX-06). */
+/** Resolution recommended for SCOR images (cahier des charges SCOR PDT-CDC-002: 150–200 dpi). */
 const MINIMUM_DPI = 200;
 
 export default defineRule({
@@ -11,7 +12,7 @@ export default defineRule({
   severity: "warning",
   payer: "amo",
   consequence: "clawback",
-  source: { label: "Cahier des charges SCOR PDT-CDC-002 v2.11 (résolution, lisibilité); conseil Backoffice (2020): « s'assurer qu'ils soient lisibles »" },
+  source: { label: `Cahier des charges SCOR PDT-CDC-002 v2.11 (résolution, lisibilité); ${BACKOFFICE_SUMMER}: « scanner les documents et s'assurer qu'ils soient lisibles »` },
   effective: { from: SINCE_ALWAYS },
   confidence: "medium",
   reads: ["documents"],
@@ -29,7 +30,7 @@ export default defineRule({
   },
   check({ invoice }) {
     const findings: Finding<"illegible" | "lowResolution">[] = [];
-    invoice.documents.forEach((document, index) => {
+    (invoice.documents ?? []).forEach((document, index) => {
       if (document.legible === false) findings.push({ messageId: "illegible", path: ["documents", index, "legible"], params: { kind: document.kind } });
       else if (document.dpi !== undefined && document.dpi < MINIMUM_DPI) {
         findings.push({ messageId: "lowResolution", path: ["documents", index, "dpi"], params: { kind: document.kind, dpi: document.dpi, minimum: MINIMUM_DPI }, value: document.dpi, expected: `≥ ${MINIMUM_DPI}` });

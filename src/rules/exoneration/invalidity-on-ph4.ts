@@ -1,16 +1,16 @@
 import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
+import { BLUE_VIGNETTE_CODES } from "../../reference/prestation-rates.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 
-const THIRTY_PERCENT = new Set(["PH4", "HD4", "HG4", "PM4"]);
 
 export default defineRule({
   id: "exoneration/invalidity-on-ph4",
   title: { fr: "Exonération invalidité sur un médicament à 30 %", en: "Invalidité exonération on a 30 % drug" },
-  severity: "error",
+  severity: "warning",
   payer: "amo",
   consequence: "reject",
-  source: { label: "Sénat, réponse ministérielle du 08/03/1990 (Q. 07857): invalides exonérés « sauf en ce qui concerne les médicaments à vignette bleue »; GIE SESAM-Vitale SFG RG_VF653; facts §17.4" },
+  source: { label: "Sénat, réponse ministérielle du 08/03/1990 (Q. 07857): invalides exonérés « sauf en ce qui concerne les médicaments à vignette bleue »; GIE SESAM-Vitale SFG RG_VF653 (invalidité = exonération 5)" },
   effective: { from: SINCE_ALWAYS },
   confidence: "medium-high",
   reads: ["lines"],
@@ -24,7 +24,7 @@ export default defineRule({
   check({ invoice }) {
     const findings: Finding<"ph4">[] = [];
     invoice.lines.forEach((line, index) => {
-      if (line.exonerationCode === "5" && THIRTY_PERCENT.has(line.prestationCode)) {
+      if (line.exonerationCode === "5" && BLUE_VIGNETTE_CODES.has(line.prestationCode)) {
         findings.push({ messageId: "ph4", path: ["lines", index, "exonerationCode"], params: { line: index + 1, code: line.prestationCode }, value: "5", expected: "0" });
       }
     });

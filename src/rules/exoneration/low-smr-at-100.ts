@@ -10,7 +10,7 @@ export default defineRule({
   severity: "warning",
   payer: "amo",
   consequence: "clawback",
-  source: { label: "CSS L160-14 (sous réserve du dernier alinéa du I de L160-13): les médicaments à SMR faible restent à 15 % malgré une exonération; facts §2.2" },
+  source: { label: "CSS L160-14 (sous réserve du dernier alinéa du I de L160-13): les médicaments à SMR faible restent à 15 % malgré une exonération" },
   effective: { from: SINCE_ALWAYS },
   confidence: "medium",
   reads: ["header", "lines"],
@@ -24,10 +24,11 @@ export default defineRule({
   check({ invoice }) {
     const findings: Finding<"at100">[] = [];
     invoice.lines.forEach((line, index) => {
-      if (!isFifteenPercent(line) || line.exonerationCode === "0") return;
+      const exoneration = line.exonerationCode;
+      if (!isFifteenPercent(line) || exoneration === undefined || exoneration === "0") return;
       const total = lineTotal(line);
       if (!money(line.amounts.amo).equals(total) || money(total).isZero()) return;
-      findings.push({ messageId: "at100", path: ["lines", index, "amounts", "amo"], params: { line: index + 1, code: line.prestationCode, exoneration: line.exonerationCode }, value: line.amounts.amo, amountAtRisk: toCents(money(total).times(0.85)) });
+      findings.push({ messageId: "at100", path: ["lines", index, "amounts", "amo"], params: { line: index + 1, code: line.prestationCode, exoneration }, value: line.amounts.amo, amountAtRisk: toCents(money(total).times(0.85)) });
     });
     return findings;
   },

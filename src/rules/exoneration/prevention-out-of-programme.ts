@@ -2,6 +2,24 @@ import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
 import type { InvoiceLine } from "../../model/invoice.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { feeTarget } from "../support/fee-target.js";
+import { isVaccinationAct } from "../support/lines.js";
+import { notEvaluated } from "../support/not-evaluated.js";
+
+const inProgramme = (line: InvoiceLine): boolean => line.vaccine === "flu" || line.vaccine === "other";
+const isVaccine = (line: InvoiceLine): boolean => line.vaccine !== undefined;
+
+/**
+ * Whether a fee in exo 7 goes with a programme vaccine: its linked line, or the invoice's vaccines when
+ * it names none (a fee cannot be a vaccine's on an invoice without one). Undefined when it cannot tell.
+ */
+function feeInProgramme(lines: readonly InvoiceLine[], index: number): boolean | undefined {
+  const target = feeTarget(lines, index, isVaccine);
+  if (target !== undefined) return inProgramme(target);
+  const vaccines = lines.filter(isVaccine);
+  if (vaccines.length === 0) return false;
+  return vaccines.every(inProgramme) ? true : undefined;
+}
 
 export default defineRule({
   id: "exoneration/prevention-out-of-programme",
@@ -9,7 +27,7 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: "Norme B2, annexe 9: exo 7 « soins exonérés dans le cadre d'un dispositif de prévention »; facts §4.9, §17.4" },
+  source: { label: "Norme B2, annexe 9 (copiée par le SNDS, EXO_TM): exo 7 « soins dispensés en risque maladie et exonérés dans le cadre d'un dispositif de prévention »" },
   effective: { from: SINCE_ALWAYS },
   confidence: "high",
   reads: ["lines"],
@@ -22,16 +40,21 @@ export default defineRule({
     },
   },
   check({ invoice }) {
-    const inProgramme = (line: InvoiceLine | undefined): boolean => line?.vaccine === "flu" || line?.vaccine === "other";
+    const lines = invoice.lines;
     const findings: Finding<"outside">[] = [];
-    invoice.lines.forEach((line, index) => {
-      if (line.exonerationCode !== "7") return;
+    let unlinked = false;
+    lines.forEach((line, index) => {
       // Vaccination acts with exo 7 are vaccination/act-billed-as-prevention's business.
-      if (line.prestationCode === "VGP" || line.prestationCode === "RVA" || line.prestationCode === "INJ") return;
-      const drug = line.forLine !== undefined ? invoice.lines[line.forLine] : line;
-      if (inProgramme(drug)) return;
+      if (line.exonerationCode !== "7" || isVaccinationAct(line)) return;
+      const judged = line.productKind === "service" ? feeInProgramme(lines, index) : inProgramme(line);
+      if (judged === true) return;
+      if (judged === undefined) {
+        unlinked = true;
+        return;
+      }
       findings.push({ messageId: "outside", path: ["lines", index, "exonerationCode"], params: { line: index + 1, code: line.prestationCode }, value: "7", amountAtRisk: line.amounts.amo });
     });
+    if (findings.length === 0 && unlinked) return notEvaluated("honoraire en exo 7 sans médicament associé (forLine)", "exo 7 fee without a related drug (forLine)");
     return findings;
   },
 });

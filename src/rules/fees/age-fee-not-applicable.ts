@@ -7,7 +7,7 @@ import { FEE_SOURCE } from "./fee-lines.js";
 export default defineRule({
   id: "fees/age-fee-not-applicable",
   title: { fr: "Honoraire lié à l'âge hors des âges prévus", en: "Age fee outside the ages it applies to" },
-  severity: "error",
+  severity: "warning",
   payer: "amo",
   consequence: "reject",
   source: { label: `${FEE_SOURCE}; convention pharmaceutique (HDA: patients de moins de 3 ans ou de 70 ans et plus)` },

@@ -11,4 +11,7 @@ export const drugRateDigit = (line: InvoiceLine): string | undefined => DRUG_RAT
 
 export const isLargePackFee = (line: InvoiceLine): boolean => line.prestationCode.startsWith("HG");
 
-export const FEE_SOURCE = "CSS R160-5 6° et 7° (honoraire de dispensation remboursé au taux du médicament auquel il se rapporte), R160-8; SNDS IR_NAT_V (HD1/2/4/7, HG1/2/4/7, HDA)";
+export const isDrug = (line: InvoiceLine): boolean => line.productKind === "drug";
+
+export const FEE_SOURCE =
+  "CSS R160-5 (honoraire de dispensation remboursé au taux du médicament auquel il se rapporte), R160-8; SNDS, nomenclature IR_NAT_V (HD1/2/4/7, HG1/2/4/7, HDA)";

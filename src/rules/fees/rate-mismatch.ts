@@ -1,6 +1,8 @@
 import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
+import type { InvoiceLine } from "../../model/invoice.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { feeTarget } from "../support/fee-target.js";
 import { drugRateDigit, FEE_SOURCE, feeRateDigit } from "./fee-lines.js";
 
 type MessageId = "mismatch" | "unmatched";
@@ -8,7 +10,7 @@ type MessageId = "mismatch" | "unmatched";
 export default defineRule({
   id: "fees/rate-mismatch",
   title: { fr: "Honoraire au taux d'un autre médicament", en: "Fee at another drug's rate" },
-  severity: "error",
+  severity: "warning",
   payer: "amo",
   consequence: "reject",
   source: { label: FEE_SOURCE },
@@ -31,13 +33,14 @@ export default defineRule({
   check({ invoice }) {
     const lines = invoice.lines;
     const drugRates = new Set(lines.map(drugRateDigit).filter((digit) => digit !== undefined));
+    const hasRate = (line: InvoiceLine): boolean => drugRateDigit(line) !== undefined;
     const findings: Finding<MessageId>[] = [];
     lines.forEach((line, index) => {
       const digit = feeRateDigit(line);
       if (digit === undefined) return;
-      const drug = line.forLine !== undefined ? lines[line.forLine] : undefined;
+      const drug = line.forLine !== undefined ? feeTarget(lines, index, hasRate) : undefined;
       // Without a link, a single drug rate on the invoice still tells what the fee must be.
-      const expected = drug ? drugRateDigit(drug) : drugRates.size === 1 ? [...drugRates][0] : undefined;
+      const expected = drug ? drugRateDigit(drug) : line.forLine === undefined && drugRates.size === 1 ? [...drugRates][0] : undefined;
       if (expected === undefined) {
         if (drugRates.size > 1) findings.push({ messageId: "unmatched", path: ["lines", index, "forLine"], params: { line: index + 1, fee: line.prestationCode }, severity: "info" });
         return;

@@ -1,6 +1,7 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { qualites } from "../../model/codes.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { notEvaluated } from "../support/not-evaluated.js";
 
 export default defineRule({
   id: "identity/beneficiary-quality-invalid",
@@ -24,15 +25,8 @@ export default defineRule({
   },
   check({ invoice: { patient } }) {
     const qualite = patient.qualite;
-    if (qualite !== undefined && Object.hasOwn(qualites, qualite)) return [];
-    return [
-      {
-        messageId: "invalid",
-        path: ["patient", "qualite"],
-        params: { qualite: qualite ?? "—" },
-        ...(qualite !== undefined && { value: qualite }),
-        expected: "00–09",
-      },
-    ];
+    if (qualite === undefined) return notEvaluated("qualité du bénéficiaire non transmise", "beneficiary qualité not sent");
+    if (Object.hasOwn(qualites, qualite)) return [];
+    return [{ messageId: "invalid", path: ["patient", "qualite"], params: { qualite }, value: qualite, expected: "00–09" }];
   },
 });

@@ -1,9 +1,10 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { notEvaluated } from "../support/not-evaluated.js";
 
 export default defineRule({
   id: "identity/birth-rank-invalid",
-  title: { fr: "Rang de naissance absent ou invalide", en: "Birth rank missing or invalid" },
+  title: { fr: "Rang de naissance invalide", en: "Invalid birth rank" },
   severity: "error",
   payer: "amo",
   consequence: "reject",
@@ -14,14 +15,6 @@ export default defineRule({
   confidence: "high",
   reads: ["patient"],
   messages: {
-    missing: {
-      fr: "Le rang de naissance du bénéficiaire est absent.",
-      en: "The beneficiary's birth rank is missing.",
-      hint: {
-        fr: "Reprenez le rang lu sur la carte Vitale (1 en général, 2 ou plus pour des jumeaux).",
-        en: "Take the rank read on the carte Vitale (usually 1, 2 or more for twins).",
-      },
-    },
     outOfRange: {
       fr: "Le rang de naissance {rank} n'est pas compris entre 1 et 9.",
       en: "Birth rank {rank} is not between 1 and 9.",
@@ -33,7 +26,8 @@ export default defineRule({
   },
   check({ invoice: { patient } }) {
     const rank = patient.birthRank;
-    if (rank === undefined) return [{ messageId: "missing", path: ["patient", "birthRank"] }];
+    // Not sent is not "no rank": many LGOs do not export it.
+    if (rank === undefined) return notEvaluated("rang de naissance non transmis", "birth rank not sent");
     if (rank < 1 || rank > 9) {
       return [{ messageId: "outOfRange", path: ["patient", "birthRank"], params: { rank }, value: rank, expected: "1–9" }];
     }

@@ -53,6 +53,14 @@ export const inputInvalid: RuleMetadata & { readonly messages: Readonly<Record<I
         en: "Remove the field or fix its name: a misnamed field is not checked.",
       },
     },
+    badFeeLink: {
+      fr: "forLine {target} ne désigne pas la ligne de médicament de cet honoraire : {reason}.",
+      en: "forLine {target} does not name this fee's drug line: {reason}.",
+      hint: {
+        fr: "Donnez l'index (à partir de 0) de la ligne de médicament à laquelle l'honoraire se rapporte, ou retirez forLine.",
+        en: "Give the index (from 0) of the drug line the fee relates to, or remove forLine.",
+      },
+    },
     notAnObject: {
       fr: "La facture doit être un objet JSON (reçu : {received}).",
       en: "The invoice must be a JSON object (received: {received}).",

@@ -3,6 +3,7 @@ import { sumMoney, toCents } from "../../engine/money.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { natureOfLine } from "../support/lines.js";
 import { maternityPeriod } from "../support/maternity.js";
+import { notEvaluated } from "../support/not-evaluated.js";
 
 export default defineRule({
   id: "nature/maternity-out-of-period",
@@ -22,11 +23,10 @@ export default defineRule({
       hint: { fr: "Avant le 6e mois, facturez en maladie (ou prévention) ; vérifiez la date de début de grossesse déclarée.", en: "Before the 6th month, bill under maladie (or prévention); check the declared pregnancy start." },
     },
   },
-  check({ invoice }) {
+  check({ invoice, dateOfCare: date }) {
     const pregnancy = invoice.patient.pregnancy;
     const period = pregnancy ? maternityPeriod(pregnancy) : undefined;
-    if (!period) return { notEvaluated: { fr: "aucune date de grossesse pour une facture en maternité", en: "no pregnancy date for an invoice under maternité" } };
-    const date = invoice.dispensingDate;
+    if (!period) return notEvaluated("aucune date de grossesse pour une facture en maternité", "no pregnancy date for an invoice under maternité");
     if (date >= period.from && date <= period.to) return [];
     const lines = invoice.lines.filter((line) => natureOfLine(line, invoice) === "30");
     return [{ messageId: "outside", path: ["natureAssurance"], params: { date, from: period.from, to: period.to }, amountAtRisk: toCents(sumMoney(lines.map((line) => line.amounts.amo))) }];

@@ -10,7 +10,7 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: "GIE SESAM-Vitale SFG: une FSE par nature d'assurance (rupture de facture); facts §2.1" },
+  source: { label: "GIE SESAM-Vitale, spécifications fonctionnelles (SFG): une FSE par nature d'assurance (rupture de facture)" },
   effective: { from: SINCE_ALWAYS },
   confidence: "high",
   reads: ["header", "pharmacy", "patient", "amo", "amc", "prescription", "stayAbroad", "vaccination", "documents", "lines"],
@@ -19,7 +19,10 @@ export default defineRule({
     mixed: {
       fr: "La facture mêle les natures d'assurance {natures}.",
       en: "The invoice mixes the natures d'assurance {natures}.",
-      hint: { fr: "Faites une facture par nature d'assurance ; le correctif proposé les construit.", en: "Make one invoice per nature d'assurance; the proposed fix builds them." },
+      hint: {
+        fr: "Faites une facture par nature d'assurance ; le correctif proposé les construit, numérotez les nouvelles.",
+        en: "Make one invoice per nature d'assurance; the proposed fix builds them; number the new ones.",
+      },
     },
   },
   check({ invoice }) {

@@ -6,7 +6,7 @@ const missing = (value: string | undefined): boolean => value === undefined || v
 export default defineRule({
   id: "prescriber/hospital-needs-finess-and-rpps",
   title: { fr: "Ordonnance hospitalière sans FINESS et RPPS", en: "Hospital prescription without FINESS and RPPS" },
-  severity: "error",
+  severity: "warning",
   payer: "amo",
   consequence: "reject",
   source: {

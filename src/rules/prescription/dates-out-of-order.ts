@@ -11,7 +11,7 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: "facts.md PRX-12: date de prescription ≤ date d'exécution ≤ date de facturation, pas de date d'exécution future, patient né avant la prescription" },
+  source: { label: "CSP R5132-22 (délivrance sur présentation d'une ordonnance en cours de validité); GIE SESAM-Vitale, cohérence des dates de la FSE: prescription ≤ exécution ≤ facturation, pas de date d'exécution future" },
   effective: { from: SINCE_ALWAYS },
   confidence: "high",
   reads: ["header", "patient", "prescription"],

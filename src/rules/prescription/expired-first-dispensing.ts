@@ -2,7 +2,7 @@ import { defineRule } from "../../engine/define-rule.js";
 import { addMonths } from "../../engine/calendar.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
-import { isListed } from "./listed.js";
+import { notEvaluated } from "../support/not-evaluated.js";
 
 export default defineRule({
   id: "prescription/expired-first-dispensing",
@@ -13,7 +13,7 @@ export default defineRule({
   source: { label: "CSP R5132-22: première délivrance d'un médicament des listes I et II dans les 3 mois de l'ordonnance" },
   effective: { from: SINCE_ALWAYS },
   confidence: "high",
-  reads: ["header", "prescription", "lines"],
+  reads: ["prescription", "lines"],
   appliesTo: (invoice) => invoice.prescription !== undefined && (invoice.prescription.renewal?.deliveryIndex ?? 0) === 0,
   messages: {
     expired: {
@@ -22,14 +22,22 @@ export default defineRule({
       hint: { fr: "Le patient doit faire renouveler son ordonnance.", en: "The patient must have the ordonnance renewed." },
     },
   },
-  check({ invoice }) {
-    const limit = addMonths(invoice.prescription!.date, 3);
-    if (invoice.dispensingDate <= limit) return [];
+  check({ invoice, dateOfCare }) {
+    const prescription = invoice.prescription!;
+    const limit = addMonths(prescription.date, 3);
+    if (dateOfCare <= limit) return [];
+    // An old ordonnance without its delivery index may well be on a later delivery: not a first one.
+    if (prescription.renewal === undefined) return notEvaluated("rang de la délivrance (renewal.deliveryIndex) non transmis", "delivery index (renewal.deliveryIndex) not sent");
     const findings: Finding<"expired">[] = [];
+    let unknownList = false;
     invoice.lines.forEach((line, index) => {
-      if (!isListed(line) || line.list === "stupefiant") return;
-      findings.push({ messageId: "expired", path: ["lines", index], params: { line: index + 1, dispensed: invoice.dispensingDate, prescribed: invoice.prescription!.date, limit }, amountAtRisk: line.amounts.amo });
+      if (line.productKind !== "drug") return;
+      if (line.list === undefined) unknownList = true;
+      // Stupéfiants have their own, shorter, delays (prescription/narcotic-presented-late).
+      if (line.list !== "I" && line.list !== "II") return;
+      findings.push({ messageId: "expired", path: ["lines", index], params: { line: index + 1, dispensed: dateOfCare, prescribed: prescription.date, limit }, amountAtRisk: line.amounts.amo });
     });
+    if (findings.length === 0 && unknownList) return notEvaluated("liste (I, II) des médicaments non transmise", "list (I, II) of the drugs not sent");
     return findings;
   },
 });

@@ -2,8 +2,12 @@ import { defineRule } from "../../engine/define-rule.js";
 import { ageOn } from "../../engine/calendar.js";
 import type { Finding } from "../../engine/types.js";
 import { mteMolecules } from "../../reference/mte-molecules.js";
+import { notEvaluated } from "../support/not-evaluated.js";
 
 type MessageId = "noReason" | "notMte" | "efgOverSix";
+
+/** Arrêté du 12 novembre 2019: the MTE / EFG / CIF justification applies to ordonnances from this day. */
+const JUSTIFIED_SINCE = "2020-01-01";
 
 export default defineRule({
   id: "prescription/non-substitutable-unjustified",
@@ -12,9 +16,9 @@ export default defineRule({
   payer: "patient",
   consequence: "patient-pays",
   source: { label: "Arrêté du 12 novembre 2019 (mentions MTE, EFG, CIF); CSS L162-16-7 (tiers payant contre générique)" },
-  effective: { from: "2020-01-01" },
+  effective: { from: JUSTIFIED_SINCE },
   confidence: "high",
-  reads: ["header", "patient", "lines"],
+  reads: ["header", "patient", "prescription", "lines"],
   appliesTo: (invoice) => invoice.tiersPayant.amo && invoice.lines.some((line) => line.nonSubstitutable !== undefined && line.genericType === "princeps"),
   messages: {
     noReason: {
@@ -37,6 +41,11 @@ export default defineRule({
     },
   },
   check({ invoice, dateOfCare }) {
+    // The justification is due on ordonnances dated from 2020-01-01: the prescription's date decides.
+    const prescribed = invoice.prescription?.date;
+    if (prescribed !== undefined && prescribed < JUSTIFIED_SINCE) return [];
+    // Without it, only a dispensing too late for an older ordonnance (12 months, plus 3 of supplementary dispensing) tells.
+    if (prescribed === undefined && dateOfCare < "2021-04-01") return notEvaluated("date de l'ordonnance non transmise", "date of the ordonnance not sent");
     const mteAtc = mteMolecules.rowsOn(dateOfCare).flatMap((row) => row.atc);
     const age = ageOn(invoice.patient.birthDate, dateOfCare);
     const findings: Finding<MessageId>[] = [];

@@ -3,9 +3,14 @@ import type { Finding } from "../../engine/types.js";
 import type { InvoiceLine } from "../../model/invoice.js";
 import { dispensingLimits, ORAL_CONTRACEPTIVE_ATC, type DispensingLimitRow } from "../../reference/dispensing-limits.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { notEvaluated } from "../support/not-evaluated.js";
 
-const limitKind = (line: InvoiceLine): DispensingLimitRow["kind"] =>
-  line.atc?.toUpperCase().startsWith(ORAL_CONTRACEPTIVE_ATC) ? "oral-contraceptive" : line.largePack ? "large-pack" : "standard";
+/** The limit kinds a line may fall under: a pack size not sent may be a large pack. */
+function limitKinds(line: InvoiceLine): readonly DispensingLimitRow["kind"][] {
+  if (line.atc?.toUpperCase().startsWith(ORAL_CONTRACEPTIVE_ATC)) return ["oral-contraceptive"];
+  if (line.largePack === undefined) return ["standard", "large-pack"];
+  return [line.largePack ? "large-pack" : "standard"];
+}
 
 export default defineRule({
   id: "prescription/quantity-over-limit",
@@ -29,11 +34,20 @@ export default defineRule({
   check({ invoice, dateOfCare }) {
     const limits = new Map(dispensingLimits.rowsOn(dateOfCare).map((row) => [row.kind, row.maximumDays]));
     const findings: Finding<"tooMuch">[] = [];
+    let unknownPack = false;
     invoice.lines.forEach((line, index) => {
-      const limit = limits.get(limitKind(line));
-      if (line.daysOfTreatment === undefined || limit === undefined || line.daysOfTreatment <= limit) return;
-      findings.push({ messageId: "tooMuch", path: ["lines", index, "daysOfTreatment"], params: { line: index + 1, days: line.daysOfTreatment, limit }, value: line.daysOfTreatment, expected: `≤ ${limit}` });
+      const days = line.daysOfTreatment;
+      if (days === undefined) return;
+      const candidates = limitKinds(line).flatMap((kind) => limits.get(kind) ?? []);
+      if (candidates.length === 0 || candidates.some((limit) => days <= limit)) {
+        // Within the standard limit nothing is unknown; between it and a large pack's, the pack decides.
+        if (candidates.length > 1 && days > Math.min(...candidates)) unknownPack = true;
+        return;
+      }
+      const limit = Math.max(...candidates);
+      findings.push({ messageId: "tooMuch", path: ["lines", index, "daysOfTreatment"], params: { line: index + 1, days, limit }, value: days, expected: `≤ ${limit}` });
     });
+    if (findings.length === 0 && unknownPack) return notEvaluated("conditionnement (largePack) non transmis pour plus de 30 jours délivrés", "pack size (largePack) not sent for more than 30 days delivered");
     return findings;
   },
 });

@@ -2,6 +2,7 @@ import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
 import { OPIOID_SUBSTITUTION_ATC } from "../../reference/dispensing-limits.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { notEvaluated } from "../support/not-evaluated.js";
 
 export default defineRule({
   id: "prescription/substitution-pharmacist-name-missing",
@@ -22,7 +23,9 @@ export default defineRule({
     },
   },
   check({ invoice }) {
-    if (invoice.prescription?.pharmacistNamed === true) return [];
+    const named = invoice.prescription?.pharmacistNamed;
+    if (named === undefined) return notEvaluated("mention du pharmacien sur l'ordonnance non transmise", "the pharmacist's mention on the ordonnance was not sent");
+    if (named) return [];
     const findings: Finding<"nameMissing">[] = [];
     invoice.lines.forEach((line, index) => {
       if (line.atc?.toUpperCase().startsWith(OPIOID_SUBSTITUTION_ATC)) findings.push({ messageId: "nameMissing", path: ["lines", index], params: { line: index + 1, atc: line.atc }, amountAtRisk: line.amounts.amo });

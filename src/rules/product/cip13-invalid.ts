@@ -1,9 +1,12 @@
 import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
 import { validateCip13 } from "../../identifiers/cip13.js";
+import type { PrestationCode } from "../../model/codes.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 
 type MessageId = "missing" | "format" | "key";
+
+const PREPARATIONS: ReadonlySet<PrestationCode> = new Set(["PMR", "PM4", "PMH", "PPI"]);
 
 export default defineRule({
   id: "product/cip13-invalid",
@@ -35,7 +38,8 @@ export default defineRule({
   check({ invoice: { lines } }) {
     const findings: Finding<MessageId>[] = [];
     lines.forEach((line, index) => {
-      if (line.productKind !== "drug") return;
+      // A préparation (magistrale, homéopathique, allergènes) is made at the pharmacy and has no CIP13.
+      if (line.productKind !== "drug" || PREPARATIONS.has(line.prestationCode)) return;
       if (line.productCode === undefined || line.productCode.trim() === "") {
         findings.push({ messageId: "missing", path: ["lines", index, "productCode"], params: { line: index + 1 } });
         return;

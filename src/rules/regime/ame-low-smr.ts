@@ -9,11 +9,11 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: "Décret du 6 février 2015: médicaments à SMR faible (15 %) non pris en charge pour les bénéficiaires majeurs de l'AME; facts §4.6" },
+  source: { label: "Décret du 3 février 2015 (en vigueur le 6 février 2015): médicaments à service médical rendu faible (15 %) non pris en charge pour les bénéficiaires majeurs de l'AME" },
   effective: { from: "2015-02-06" },
   confidence: "high",
   reads: ["patient", "amo", "lines"],
-  appliesTo: (invoice) => invoice.amo.ame && invoice.lines.some(isFifteenPercent),
+  appliesTo: (invoice) => invoice.amo.ame === true && invoice.lines.some(isFifteenPercent),
   messages: {
     notCovered: {
       fr: "Ligne {line} : médicament à 15 % ({code}) non pris en charge pour un adulte bénéficiaire de l'AME.",

@@ -10,7 +10,7 @@ export default defineRule({
   severity: "warning",
   payer: "amo",
   consequence: "advice",
-  source: { label: "CSS L160-13 III et ameli: pas de franchise pour les moins de 18 ans, la maternité, la C2S et l'AME; décret du 16 février 2024 (1 € par boîte); facts §6.5" },
+  source: { label: "CSS L160-13 III et ameli: pas de franchise pour les moins de 18 ans, la maternité, la C2S et l'AME; décret du 16 février 2024 (1 € par boîte à partir du 31 mars 2024)" },
   effective: { from: "2008-01-01" },
   confidence: "medium",
   reads: ["header", "patient", "amo", "lines"],
@@ -32,8 +32,8 @@ export default defineRule({
     const reasons = [
       age !== undefined && age < 18 && { fr: "moins de 18 ans", en: "under 18" },
       invoice.natureAssurance === "30" && { fr: "maternité", en: "maternité" },
-      invoice.amo.c2s && { fr: "C2S", en: "C2S" },
-      invoice.amo.ame && { fr: "AME", en: "AME" },
+      invoice.amo.c2s === true && { fr: "C2S", en: "C2S" },
+      invoice.amo.ame === true && { fr: "AME", en: "AME" },
     ].filter((reason) => reason !== false) as { fr: string; en: string }[];
     const amount = invoice.franchise!;
     if (reasons.length > 0) {

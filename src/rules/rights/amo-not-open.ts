@@ -2,6 +2,8 @@ import { defineRule } from "../../engine/define-rule.js";
 import { isWithin } from "../../engine/calendar.js";
 import { sumMoney, toCents } from "../../engine/money.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { notEvaluated } from "../support/not-evaluated.js";
+import { IR_TAN_V_URL, irTanV } from "../support/sources.js";
 
 export default defineRule({
   id: "rights/amo-not-open",
@@ -9,10 +11,10 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: "SESAM-Vitale, carte Vitale groupe 105 (périodes de droits) et ADRi; facts.md DRT-01" },
+  source: { label: `${irTanV("I1002", "droits non ouverts")}; carte Vitale, groupe 105 (périodes de droits, SESAM-Vitale 1.40) et ADRi`, url: IR_TAN_V_URL },
   effective: { from: SINCE_ALWAYS },
   confidence: "high",
-  reads: ["header", "amo", "lines"],
+  reads: ["amo", "lines"],
   messages: {
     closed: {
       fr: "Le {date}, aucune période de droits AMO n'est ouverte ({periods}).",
@@ -23,15 +25,16 @@ export default defineRule({
       },
     },
   },
-  check({ invoice }) {
-    const date = invoice.dispensingDate;
-    if (invoice.amo.rightsPeriods.some((period) => isWithin(date, period))) return [];
-    const periods = invoice.amo.rightsPeriods.map((period) => `${period.from} → ${period.to ?? "…"}`).join(", ") || "—";
+  check({ invoice, dateOfCare }) {
+    const periods = invoice.amo.rightsPeriods;
+    // Rights not read are unknown, not closed; periods read and none open is the reject.
+    if (periods === undefined) return notEvaluated("périodes de droits AMO non transmises", "AMO rights periods not sent");
+    if (periods.some((period) => isWithin(dateOfCare, period))) return [];
     return [
       {
         messageId: "closed",
         path: ["amo", "rightsPeriods"],
-        params: { date, periods },
+        params: { date: dateOfCare, periods: periods.map((period) => `${period.from} → ${period.to ?? "…"}`).join(", ") || "—" },
         amountAtRisk: toCents(sumMoney(invoice.lines.map((line) => line.amounts.amo))),
       },
     ];

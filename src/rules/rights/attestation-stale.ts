@@ -1,5 +1,7 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { addMonths } from "../../engine/calendar.js";
+import { notEvaluated } from "../support/not-evaluated.js";
+import { BACKOFFICE_SUMMER } from "../support/sources.js";
 
 export default defineRule({
   id: "rights/attestation-stale",
@@ -7,7 +9,10 @@ export default defineRule({
   severity: "warning",
   payer: "amo",
   consequence: "reject",
-  source: { label: "Conseil Backoffice « Comment éviter les rejets cet été ? » (2020): « attestation (à jour de moins de 3 mois) »; facts.md §17.3 (pas de base légale trouvée)" },
+  source: {
+    label: `${BACKOFFICE_SUMMER}: « attestation (à jour de moins de 3 mois) », une règle de pratique: aucun texte officiel ne fixe d'âge maximal à l'attestation`,
+    url: "https://www.lagestiondutierspayant.fr/",
+  },
   effective: { from: "2020-07-08" },
   confidence: "low",
   reads: ["header", "documents"],
@@ -22,16 +27,15 @@ export default defineRule({
       },
     },
   },
-  check({ invoice }) {
-    const attestations = invoice.documents.map((document, index) => ({ document, index })).filter(({ document }) => document.kind === "amo-attestation");
-    const dated = attestations.filter(({ document }) => document.issuedOn !== undefined);
-    if (dated.length === 0) {
-      return { notEvaluated: { fr: "aucune attestation de droits datée parmi les pièces", en: "no dated attestation de droits among the documents" } };
-    }
+  // The attestation is judged on the day the pharmacist relied on it, the date of care.
+  check({ invoice, dateOfCare }) {
+    const dated = (invoice.documents ?? [])
+      .map((document, index) => ({ issued: document.issuedOn, kind: document.kind, index }))
+      .filter((entry): entry is { issued: string; kind: "amo-attestation"; index: number } => entry.kind === "amo-attestation" && entry.issued !== undefined);
+    if (dated.length === 0) return notEvaluated("aucune attestation de droits datée parmi les pièces", "no dated attestation de droits among the documents");
     // The most recent attestation is the one that counts.
-    const latest = dated.reduce((best, current) => (current.document.issuedOn! > best.document.issuedOn! ? current : best));
-    const issued = latest.document.issuedOn!;
-    if (addMonths(issued, 3) >= invoice.dispensingDate) return [];
-    return [{ messageId: "stale", path: ["documents", latest.index, "issuedOn"], params: { issued, date: invoice.dispensingDate }, value: issued }];
+    const latest = dated.reduce((best, current) => (current.issued > best.issued ? current : best));
+    if (addMonths(latest.issued, 3) >= dateOfCare) return [];
+    return [{ messageId: "stale", path: ["documents", latest.index, "issuedOn"], params: { issued: latest.issued, date: dateOfCare }, value: latest.issued }];
   },
 });

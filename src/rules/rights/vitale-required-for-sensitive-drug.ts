@@ -3,6 +3,7 @@ import { addMonths, birthDateForAge } from "../../engine/calendar.js";
 import { toCents, money } from "../../engine/money.js";
 import type { Finding } from "../../engine/types.js";
 import type { InvoiceLine } from "../../model/invoice.js";
+import { notEvaluated } from "../support/not-evaluated.js";
 import { sensitiveDrugs, type SensitiveCriterion } from "../../reference/sensitive-drugs.js";
 
 function matches(criterion: SensitiveCriterion, line: InvoiceLine): boolean {
@@ -30,7 +31,7 @@ function describe(criterion: SensitiveCriterion): { fr: string; en: string } {
 export default defineRule({
   id: "rights/vitale-required-for-sensitive-drug",
   title: { fr: "Médicament sensible en tiers payant sans carte Vitale", en: "Sensitive drug in tiers payant without carte Vitale" },
-  severity: "error",
+  severity: "warning",
   payer: "patient",
   consequence: "patient-pays",
   source: {
@@ -39,22 +40,23 @@ export default defineRule({
   effective: { from: "2025-06-17" },
   confidence: "medium-high",
   reads: ["header", "patient", "amo", "lines"],
-  appliesTo: (invoice) => invoice.tiersPayant.amo && invoice.amoReadMode !== "vitale" && invoice.amoReadMode !== "apcv",
+  appliesTo: (invoice) => invoice.tiersPayant.amo && invoice.amoReadMode !== "vitale" && invoice.amoReadMode !== "apcv" && invoice.lines.some((line) => line.productKind === "drug"),
   messages: {
     sensitive: {
       fr: "Ligne {line} : médicament sensible ({why}) en tiers payant sans carte Vitale ni apCV.",
       en: "Line {line}: sensitive drug ({why}) in tiers payant without carte Vitale or apCV.",
       hint: {
-        fr: "Lisez la carte Vitale ou l'apCV du patient ; sans elle, le tiers payant n'est pas possible : le patient règle et se fait rembourser.",
-        en: "Read the patient's carte Vitale or apCV; without it tiers payant is not allowed: the patient pays and claims the refund.",
+        fr: "Lisez la carte Vitale ou l'apCV du patient ; sans elle, le tiers payant est réservé aux cas résiduels (AME, nourrisson de moins de 3 mois, résident d'EHPAD) : sinon le patient règle et se fait rembourser.",
+        en: "Read the patient's carte Vitale or apCV; without it tiers payant is kept for residual cases (AME, infant under 3 months, EHPAD resident): otherwise the patient pays and claims the refund.",
       },
     },
   },
   check({ invoice, dateOfCare }) {
+    if (invoice.amoReadMode === undefined) return notEvaluated("mode de lecture des droits AMO non transmis", "AMO read mode not sent");
     // Exceptions named by the CNAM: AME beneficiaries, infants under 3 months, EHPAD residents.
     const birth = birthDateForAge(invoice.patient.birthDate);
     const infant = birth !== undefined && addMonths(birth, 3) > dateOfCare;
-    if (invoice.amo.ame || infant || invoice.patient.careHomeResident === true) return [];
+    if (invoice.amo.ame === true || infant || invoice.patient.careHomeResident === true) return [];
     const criteria = sensitiveDrugs.rowsOn(dateOfCare).map((row) => row.criterion);
     const findings: Finding<"sensitive">[] = [];
     invoice.lines.forEach((line, index) => {

@@ -1,3 +1,4 @@
+import { FIFTEEN_PERCENT_CODES } from "../../reference/prestation-rates.js";
 import type { Invoice, InvoiceLine } from "../../model/invoice.js";
 
 export const isFluVaccine = (line: InvoiceLine): boolean =>
@@ -19,5 +20,4 @@ export function lineIndexes(lines: readonly InvoiceLine[], predicate: (line: Inv
 }
 
 /** Drugs at 15 % (SMR faible) and their fees: excluded from exonérations and from the AME for adults. */
-const FIFTEEN_PERCENT = new Set(["PH2", "HD2", "HG2"]);
-export const isFifteenPercent = (line: InvoiceLine): boolean => FIFTEEN_PERCENT.has(line.prestationCode);
+export const isFifteenPercent = (line: InvoiceLine): boolean => FIFTEEN_PERCENT_CODES.has(line.prestationCode);

@@ -3,6 +3,7 @@ import { hash53 } from "../../engine/fingerprints.js";
 import type { Finding } from "../../engine/types.js";
 import type { InvoiceView } from "../../model/sections.js";
 import { SINCE_ALWAYS } from "../since-always.js";
+import { IR_TAN_V_URL, irTanV } from "../support/sources.js";
 
 type Seen = InvoiceView<"header" | "pharmacy" | "patient" | "lines">;
 
@@ -44,7 +45,10 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: "SESAM-Vitale: numéro de facture unique par professionnel, rejet d'une facture renvoyée en doublon; facts.md FLX-11" },
+  source: {
+    label: `GIE SESAM-Vitale: numéro de facture unique par professionnel de santé; retour NOEMIE « facture déjà payée »; ${irTanV("I0602", "double paiement sur une periode")}`,
+    url: IR_TAN_V_URL,
+  },
   effective: { from: SINCE_ALWAYS },
   confidence: "medium",
   reads: ["header", "pharmacy", "patient", "lines"],
@@ -56,18 +60,24 @@ export default defineRule({
       hint: { fr: "Donnez un nouveau numéro à la facture, ou ne la renvoyez pas si elle est déjà partie.", en: "Give the invoice a new number, or do not send it again if it already went out." },
     },
     sameDelivery: {
-      fr: "Ligne {line} : même patient, même produit, même jour qu'une facture déjà vue.",
-      en: "Line {line}: same patient, same product, same day as an invoice already seen.",
-      hint: { fr: "Vérifiez que cette délivrance n'a pas déjà été facturée.", en: "Check that this delivery was not billed already." },
+      fr: "Ligne {line} : même patient, même produit, même jour qu'une facture déjà vue sous un autre numéro.",
+      en: "Line {line}: same patient, same product, same day as an invoice already seen under another number.",
+      hint: {
+        fr: "Si c'est une refacturation après rejet, indiquez la facture remplacée (replacesInvoice) ; sinon vérifiez que cette délivrance n'a pas déjà été facturée.",
+        en: "If this is a re-bill after a reject, name the invoice it replaces (replacesInvoice); otherwise check that this delivery was not billed already.",
+      },
     },
   },
   check({ invoice, history }) {
     if (history.empty) return [];
     const findings: Finding<"sameNumber" | "sameDelivery">[] = [];
     const { number, content } = fingerprintsOf(invoice);
-    if (history.has(number)) findings.push({ messageId: "sameNumber", path: ["number"], params: { number: invoice.number }, value: invoice.number });
+    // The same number again is the reject (« facture déjà payée »): one finding says it all.
+    if (history.has(number)) return [{ messageId: "sameNumber", path: ["number"], params: { number: invoice.number }, value: invoice.number }];
+    // The same delivery under another number is often a corrected re-bill: a warning, cleared when declared.
+    if (invoice.replacesInvoice !== undefined) return [];
     for (const { index, fingerprint } of content) {
-      if (history.has(fingerprint)) findings.push({ messageId: "sameDelivery", path: ["lines", index], params: { line: index + 1 }, amountAtRisk: invoice.lines[index]!.amounts.amo });
+      if (history.has(fingerprint)) findings.push({ messageId: "sameDelivery", path: ["lines", index], params: { line: index + 1 }, amountAtRisk: invoice.lines[index]!.amounts.amo, severity: "warning" });
     }
     return findings;
   },

@@ -1,7 +1,7 @@
 import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
 import { isVaccinationAct } from "../support/lines.js";
-import { SEED_FLU } from "./flu.js";
+import { BACKOFFICE_FLU } from "../support/sources.js";
 
 export default defineRule({
   id: "vaccination/act-billed-as-prevention",
@@ -9,7 +9,7 @@ export default defineRule({
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: `${SEED_FLU}: « l'acte de vaccination doit être facturé en fonction de la situation de l'assuré : maternité, ALD, invalidité »; facts §7.3` },
+  source: { label: `${BACKOFFICE_FLU}: « l'acte de vaccination doit être facturé en fonction de la situation de l'assuré : maternité, ALD, invalidité »; FSPF 13 (10/2019): acte VGP sous la situation de l'assuré`, url: "https://pharmaciens13.info/2019/10/facturation-de-lacte-de-vaccination-antigrippale-et-du-vaccin" },
   effective: { from: "2008-09-01" },
   confidence: "high",
   reads: ["lines"],

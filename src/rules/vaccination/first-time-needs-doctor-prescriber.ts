@@ -1,6 +1,6 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { isFluVaccine } from "../support/lines.js";
-import { SEED_FLU } from "./flu.js";
+import { BACKOFFICE_FLU } from "../support/sources.js";
 
 export default defineRule({
   id: "vaccination/first-time-needs-doctor-prescriber",
@@ -9,7 +9,7 @@ export default defineRule({
   payer: "amo",
   consequence: "reject",
   source: {
-    label: `${SEED_FLU}; service-public.fr (03/10/2017): primo-vaccinants chez le médecin; Ordre des pharmaciens, campagne 2018-2019: règle levée`,
+    label: `${BACKOFFICE_FLU} (règle déjà levée en 2021); service-public.fr (03/10/2017): primo-vaccinants chez le médecin; Ordre des pharmaciens, campagne 2018-2019: règle levée`,
   },
   effective: { from: "2008-09-01", to: "2018-08-31" },
   confidence: "high",

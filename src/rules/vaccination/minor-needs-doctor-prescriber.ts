@@ -1,16 +1,16 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { ageOn } from "../../engine/calendar.js";
-import { validateAmNumber } from "../../identifiers/am-number.js";
-import { validateRpps } from "../../identifiers/rpps.js";
 import type { Prescriber } from "../../model/invoice.js";
 import { minorPrescriptionAges } from "../../reference/vaccination-ages.js";
 import { isFluVaccine } from "../support/lines.js";
-import { SEED_FLU } from "./flu.js";
+import { BACKOFFICE_FLU } from "../support/sources.js";
 
-const doctorWithValidIdentifier = (prescriber: Prescriber | undefined): boolean =>
-  prescriber !== undefined &&
-  (prescriber.kind === "doctor" || prescriber.kind === "midwife") &&
-  ((prescriber.amNumber !== undefined && validateAmNumber(prescriber.amNumber).ok) || (prescriber.rpps !== undefined && validateRpps(prescriber.rpps).ok));
+const filled = (value: string | undefined): boolean => value !== undefined && value.trim() !== "";
+
+// A doctor or sage-femme identified by n° AM or RPPS; whether that number is well formed is
+// prescriber/am-number-invalid's and prescriber/rpps-invalid's business, not this rule's.
+const doctorIdentified = (prescriber: Prescriber | undefined): boolean =>
+  prescriber !== undefined && (prescriber.kind === "doctor" || prescriber.kind === "midwife") && (filled(prescriber.amNumber) || filled(prescriber.rpps));
 
 export default defineRule({
   id: "vaccination/minor-needs-doctor-prescriber",
@@ -19,7 +19,8 @@ export default defineRule({
   payer: "amo",
   consequence: "reject",
   source: {
-    label: `${SEED_FLU}: « pour les mineurs, il faut forcément renseigner le Finess du médecin »; arrêté du 21 avril 2022 (≥ 16 ans); décret n° 2023-736 et arrêtés du 8 août 2023 (≥ 11 ans)`,
+    label: `${BACKOFFICE_FLU}: « pour les mineurs, il faut forcément renseigner le Finess du médecin » (en pratique son n° AM ou RPPS); arrêté du 21 avril 2022 (16 ans et plus); décret n° 2023-736 et arrêtés du 8 août 2023 (11 ans et plus)`,
+    url: "https://www.ameli.fr/pharmacien/sante-prevention/vaccination/vaccination-par-pharmacien-officine",
   },
   effective: { from: "2008-09-01" },
   confidence: "high",
@@ -39,7 +40,8 @@ export default defineRule({
     const row = minorPrescriptionAges.rowsOn(dateOfCare)[0];
     const age = ageOn(invoice.patient.birthDate, dateOfCare);
     if (!row || age === undefined || age >= row.minimumAgeWithoutDoctor) return [];
-    if (doctorWithValidIdentifier(invoice.prescription?.prescriber)) return [];
+    // Absence is the fault here: under the age, the invoice must name the doctor who prescribed.
+    if (doctorIdentified(invoice.prescription?.prescriber)) return [];
     const index = invoice.lines.findIndex(isFluVaccine);
     return [
       {

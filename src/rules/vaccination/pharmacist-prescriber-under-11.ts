@@ -1,7 +1,7 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { ageOn } from "../../engine/calendar.js";
-import { compact } from "../../identifiers/checksums.js";
-import { PHARMACIST_PRESCRIBER_NUMBER } from "./flu.js";
+import { isFluVaccine } from "../support/lines.js";
+import { pharmacistPrescribes } from "./flu.js";
 
 export default defineRule({
   id: "vaccination/pharmacist-prescriber-under-11",
@@ -17,9 +17,8 @@ export default defineRule({
   confidence: "high",
   reads: ["patient", "prescription", "lines"],
   appliesTo: (invoice) =>
-    invoice.prescription !== undefined &&
-    (invoice.prescription.prescriber.kind === "pharmacist" || compact(invoice.prescription.prescriber.amNumber ?? "") === PHARMACIST_PRESCRIBER_NUMBER) &&
-    invoice.lines.some((line) => line.vaccine !== undefined),
+    // Flu vaccines have their own dated age rule (vaccination/minor-needs-doctor-prescriber).
+    invoice.prescription !== undefined && pharmacistPrescribes(invoice.prescription) && invoice.lines.some((line) => line.vaccine !== undefined && !isFluVaccine(line)),
   messages: {
     underEleven: {
       fr: "Patient de {age} ans : le pharmacien ne peut prescrire un vaccin qu'à partir de 11 ans.",

@@ -2,7 +2,8 @@ import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
 import { isVaccinationAct, natureOfLine } from "../support/lines.js";
 import { maternityPeriod } from "../support/maternity.js";
-import { SEED_FLU } from "./flu.js";
+import { notEvaluated } from "../support/not-evaluated.js";
+import { BACKOFFICE_FLU } from "../support/sources.js";
 
 export default defineRule({
   id: "vaccination/pregnancy-use-maternity",
@@ -10,7 +11,7 @@ export default defineRule({
   severity: "warning",
   payer: "amo",
   consequence: "reject",
-  source: { label: `${SEED_FLU}: « femmes enceintes (prestation à facturer avec l'exonération Maternité) »; CSS L160-9; ameli « Grossesse : prise en charge »` },
+  source: { label: `${BACKOFFICE_FLU}: « femmes enceintes (prestation à facturer avec l'exonération Maternité) »; CSS L160-9; ameli « Grossesse : prise en charge »` },
   effective: { from: "2008-09-01" },
   confidence: "medium",
   reads: ["header", "patient", "lines"],
@@ -22,11 +23,10 @@ export default defineRule({
       hint: { fr: "Facturez l'acte en maternité (100 %) ; le vaccin reste en prévention (exo 7).", en: "Bill the act under maternité (100 %); the vaccine stays under prévention (exo 7)." },
     },
   },
-  check({ invoice }) {
+  check({ invoice, dateOfCare }) {
     const period = maternityPeriod(invoice.patient.pregnancy!);
-    if (!period) return { notEvaluated: { fr: "ni date de début de grossesse ni date présumée d'accouchement", en: "neither pregnancy start nor expected delivery date" } };
-    const date = invoice.dispensingDate;
-    if (date < period.from || date > period.to) return [];
+    if (!period) return notEvaluated("ni date de début de grossesse ni date présumée d'accouchement", "neither pregnancy start nor expected delivery date");
+    if (dateOfCare < period.from || dateOfCare > period.to) return [];
     const findings: Finding<"notMaternity">[] = [];
     invoice.lines.forEach((line, index) => {
       if (isVaccinationAct(line) && natureOfLine(line, invoice) !== "30") {

@@ -36,28 +36,45 @@ describe("abroad/stay-too-short", () => {
 describe("abroad/prescription-mention-missing", () => {
   const rule = expectRule("abroad/prescription-mention-missing");
   it("needs the agreement and the quantity", () => {
-    rule.toFlag(travel({ prescription: { travelAbroadMention: undefined } }), [
+    rule.toFlag(travel({ prescription: { travelAbroadMention: { prescriberAgreement: false, quantityAtOnce: false } } }), [
       { path: ["prescription", "travelAbroadMention", "prescriberAgreement"] },
       { path: ["prescription", "travelAbroadMention", "quantityAtOnce"] },
     ]);
     rule.toFlag(travel({ prescription: { travelAbroadMention: { prescriberAgreement: true, quantityAtOnce: false } } }), [{ path: ["prescription", "travelAbroadMention", "quantityAtOnce"] }]);
-    rule.toFlag(travel({ prescription: undefined }), [{ path: ["prescription"] }]);
     rule.notToFlag(travel());
+  });
+  it("does not evaluate mentions that were not sent", () => {
+    const reason = "the prescription's stay-abroad mentions were not sent";
+    expect(rule.notToEvaluate(travel({ prescription: { travelAbroadMention: undefined } }))).toBe(reason);
+    expect(rule.notToEvaluate(travel({ prescription: undefined }))).toBe(reason);
   });
 });
 
 describe("abroad/sworn-statement-incomplete", () => {
   const rule = expectRule("abroad/sworn-statement-incomplete");
-  it("needs the statement and every one of its ten items", () => {
-    rule.toFlag(travel({ stayAbroad: { swornStatement: undefined } }), [{ path: ["stayAbroad", "swornStatement"] }]);
-    for (const field of Object.keys(sworn)) {
-      rule.toFlag(travel({ stayAbroad: { swornStatement: { ...sworn, [field]: field === "departureDate" ? undefined : " " } } }), [{ path: ["stayAbroad", "swornStatement"] }]);
-    }
-    rule.notToFlag(travel());
+  const withoutAgreement = (swornStatement: object | undefined) => travel({ stayAbroad: { caisseAgreement: undefined, swornStatement } });
+  it("is not the pharmacy's business when the caisse agreed: the patient sent the statement with the request", () => {
+    rule.notToFlag(travel({ stayAbroad: { swornStatement: undefined } }));
+    rule.notToFlag(travel({ stayAbroad: { swornStatement: { ...sworn, phone: " " } } }));
   });
-  it("names the missing items", () => {
-    const [diagnostic] = rule.diagnostics(travel({ stayAbroad: { swornStatement: { ...sworn, phone: undefined, reason: undefined } } }));
+  it("without an agreement, needs the statement (its absence is the fault) and each of its ten items", () => {
+    rule.toFlag(withoutAgreement(undefined), [{ path: ["stayAbroad", "swornStatement"], severity: "error" }]);
+    for (const field of Object.keys(sworn).filter((name) => name !== "departureDate")) {
+      rule.toFlag(withoutAgreement({ ...sworn, [field]: " " }), [{ path: ["stayAbroad", "swornStatement"] }]);
+    }
+    rule.notToFlag(withoutAgreement(sworn));
+  });
+  it("names the items sent blank", () => {
+    const [diagnostic] = rule.diagnostics(withoutAgreement({ ...sworn, phone: "", reason: " " }));
     expect(diagnostic?.message).toBe("Sworn statement incomplete: phone, reason.");
+  });
+  it("does not evaluate items that were not sent, or a scanned statement not transcribed", () => {
+    expect(rule.notToEvaluate(withoutAgreement({ ...sworn, phone: undefined }))).toBe("items of the sworn statement not sent");
+    const scanned = travel({ stayAbroad: { caisseAgreement: undefined, swornStatement: undefined }, documents: [{ kind: "sworn-statement", legible: true }] });
+    expect(rule.notToEvaluate(scanned)).toBe("sworn statement scanned but its items were not sent");
+  });
+  it("does not apply to a stay of a month or less (abroad/stay-too-short says so)", () => {
+    rule.notToFlag(travel({ stayAbroad: { caisseAgreement: undefined, swornStatement: undefined, returnDate: "2025-04-15" } }));
   });
 });
 
@@ -71,6 +88,9 @@ describe("abroad/caisse-agreement-missing", () => {
     rule.toFlag(travel({ stayAbroad: { caisseAgreement: { until: "2025-03-09" } } }), [{ path: ["stayAbroad", "caisseAgreement", "until"] }]);
     rule.notToFlag(travel({ stayAbroad: { caisseAgreement: { until: "2025-03-10" } } }));
   });
+  it("compares the agreement's end with the dispensing date, not with the date of the check", () => {
+    rule.notToFlag(travel({ stayAbroad: { caisseAgreement: { until: "2025-03-10" } } }), { asOf: "2026-11-30" });
+  });
   it("applies the regional 1–3-month simplification only when a vendor turns it on", () => {
     const regional = createChecker({ only: ["abroad/caisse-agreement-missing"], settings: { "abroad/caisse-agreement-missing": { regionalSimplification: true } } });
     const ruleIds = (returnDate: string) => regional.check(travel({ stayAbroad: { caisseAgreement: undefined, returnDate } })).diagnostics.map((diagnostic) => diagnostic.ruleId);
@@ -83,32 +103,47 @@ describe("abroad/caisse-agreement-missing", () => {
 
 describe("abroad/product-not-in-agreement", () => {
   const rule = expectRule("abroad/product-not-in-agreement");
-  it("flags drug lines outside the agreement's list", () => {
+  it("flags drug lines beyond the usual 30 days outside the agreement's list", () => {
     rule.toFlag(travel({ stayAbroad: { caisseAgreement: { products: [drugs.doliprane.cip13] } } }), [{ path: ["lines", 0, "productCode"], amountAtRisk: "3.02" }]);
     rule.notToFlag(travel());
+  });
+  it("passes a product outside the agreement delivered for the usual month (edge: 30 days, 31)", () => {
+    const outside = (daysOfTreatment: number) =>
+      travel({ stayAbroad: { caisseAgreement: { products: [drugs.doliprane.cip13] } }, lines: [{ ...levothyroxThreeMonths, quantity: 1, total: "1.55", amounts: { amo: "1.01", amc: "0.54", patient: "0.00" }, daysOfTreatment }] });
+    rule.notToFlag(outside(30));
+    rule.toFlag(outside(31), [{ path: ["lines", 0, "productCode"] }]);
+  });
+  it("does not evaluate a product outside the agreement whose duration was not sent", () => {
+    const line = { ...levothyroxThreeMonths, daysOfTreatment: undefined };
+    expect(rule.notToEvaluate(travel({ stayAbroad: { caisseAgreement: { products: [drugs.doliprane.cip13] } }, lines: [line] }))).toBe(
+      "treatment days delivered unknown for a product outside the agreement",
+    );
   });
   it("covers every product when the agreement lists none", () => rule.notToFlag(travel({ stayAbroad: { caisseAgreement: { grantedOn: "2025-03-09", products: undefined } } })));
 });
 
 describe("abroad/over-six-months", () => {
   const rule = expectRule("abroad/over-six-months");
-  it("allows six calendar months, not a day more", () => {
+  it("warns on a stay over six calendar months, not a day before: the cap is on the treatment", () => {
     rule.notToFlag(stayUntil("2025-09-15"));
-    rule.toFlag(stayUntil("2025-09-16"), [{ path: ["stayAbroad", "returnDate"] }]);
+    rule.toFlag(stayUntil("2025-09-16"), [{ path: ["stayAbroad", "returnDate"], severity: "warning" }]);
   });
   it("flags a quantity beyond six months of treatment (184 days from 15 March)", () => {
     rule.notToFlag(travel({ lines: [{ ...levothyroxThreeMonths, daysOfTreatment: 184 }] }));
-    rule.toFlag(travel({ lines: [{ ...levothyroxThreeMonths, daysOfTreatment: 185 }] }), [{ path: ["lines", 0, "daysOfTreatment"] }]);
+    rule.toFlag(travel({ lines: [{ ...levothyroxThreeMonths, daysOfTreatment: 185 }] }), [{ path: ["lines", 0, "daysOfTreatment"], severity: "error" }]);
   });
 });
 
 describe("abroad/excluded-product", () => {
   const rule = expectRule("abroad/excluded-product");
   const drugLine = (extra: object) => ({ ...levothyroxThreeMonths, ...extra });
-  it("flags stupéfiants, exception drugs, hypnotics, anxiolytics and antimalarial prevention", () => {
-    for (const extra of [{ list: "stupefiant" }, { exceptionDrug: true }, { atc: "N05CF02" }, { atc: "N05BA12" }, { atc: "P01BB51" }]) {
-      rule.toFlag(travel({ lines: [drugLine(extra)] }), [{ path: ["lines", 0], amountAtRisk: "3.02" }]);
+  it("warns on stupéfiants, exception drugs, and hypnotics and anxiolytics of reduced duration", () => {
+    for (const extra of [{ list: "stupefiant" }, { exceptionDrug: true }, { atc: "N05CF02" }, { atc: "N05BA12" }, { atc: "n05cd05" }]) {
+      rule.toFlag(travel({ lines: [drugLine(extra)] }), [{ path: ["lines", 0], severity: "warning", amountAtRisk: "3.02" }]);
     }
+  });
+  it("passes products matched by a class only: hydroxychloroquine and hydroxyzine are not duration-limited", () => {
+    for (const atc of ["P01BA02", "N05BB01", "P01BB51"]) rule.notToFlag(travel({ lines: [drugLine({ atc })] }));
   });
   it("passes other drugs", () => rule.notToFlag(travel()));
 });

@@ -8,9 +8,11 @@ const amcShare = "0.73";
 
 describe("amc/document-missing", () => {
   const rule = expectRule("amc/document-missing");
-  it("flags tiers payant without support, with the AMC share at risk", () => {
-    rule.toFlag(invoiceWith({ amc: { support: undefined } }), [{ path: ["amc", "support"], amountAtRisk: amcShare }]);
-    rule.toFlag(invoiceWith({ amc: undefined }), [{ path: ["amc"] }]);
+  it("flags tiers payant claimed without any mutuelle data: there the absence is the fault", () => {
+    rule.toFlag(invoiceWith({ amc: undefined }), [{ path: ["amc"], severity: "error", amountAtRisk: amcShare }]);
+  });
+  it("does not evaluate mutuelle data whose support was not sent", () => {
+    expect(rule.notToEvaluate(invoiceWith({ amc: { support: undefined } }))).toBe("support of the mutuelle data not sent");
   });
   it("passes a card, an attestation, an online check, or no AMC tiers payant", () => {
     for (const support of ["card", "attestation", "online"] as const) rule.notToFlag(invoiceWith({ amc: { support } }));
@@ -29,23 +31,42 @@ describe("amc/not-valid-on-date", () => {
   });
   it("says it cannot decide without a validity period", () => {
     const report = checkInvoice(invoiceWith({ amc: { validity: undefined } }), { locale: "en" });
-    expect(report.notEvaluated).toContainEqual({ ruleId: "amc/not-valid-on-date", reason: "mutuelle validity period missing" });
+    expect(report.notEvaluated).toContainEqual({ ruleId: "amc/not-valid-on-date", reason: "mutuelle validity period not sent" });
   });
 });
 
 describe("amc/beneficiary-not-listed", () => {
   const rule = expectRule("amc/beneficiary-not-listed");
-  it("matches names whatever the case and accents, and the birth date when given", () => {
-    rule.notToFlag(invoiceWith({ amc: { beneficiaries: [{ lastName: "martin", firstName: "Clâire" }] } }));
-    rule.toFlag(invoiceWith({ amc: { beneficiaries: [{ lastName: "MARTIN", firstName: "CLAIRE", birthDate: "1985-05-15" }] } }), [{ path: ["amc", "beneficiaries"] }]);
-    rule.toFlag(invoiceWith({ amc: { beneficiaries: [{ lastName: "MARTIN", firstName: "PAUL" }] } }), [{ path: ["amc", "beneficiaries"], amountAtRisk: amcShare }]);
+  const listed = (...beneficiaries: { lastName: string; firstName: string; birthDate?: string }[]) => invoiceWith({ amc: { beneficiaries } });
+  it("matches names whatever the case, accents, hyphens and particles", () => {
+    rule.notToFlag(listed({ lastName: "martin", firstName: "Clâire" }));
+    rule.notToFlag(invoiceWith({ patient: { lastName: "DE LA FONTAINE", firstName: "JEAN-PIERRE" }, amc: { beneficiaries: [{ lastName: "La Fontaine", firstName: "Jean Pierre" }] } }));
+  });
+  it("accepts the birth name when the card bears the usage name", () => {
+    const married = { patient: { lastName: "DURAND", birthName: "MARTIN", firstName: "CLAIRE" } };
+    rule.notToFlag(invoiceWith({ ...married, amc: { beneficiaries: [{ lastName: "MARTIN", firstName: "CLAIRE", birthDate: "1985-05-14" }] } }));
+  });
+  it("warns on a near match: a letter apart, another birth date, or another last name when no birth name is known", () => {
+    rule.toFlag(listed({ lastName: "MARTINS", firstName: "CLAIRE" }), [{ path: ["amc", "beneficiaries", 0], severity: "warning" }]);
+    rule.toFlag(listed({ lastName: "MARTIN", firstName: "CLAIRE", birthDate: "1985-05-15" }), [{ path: ["amc", "beneficiaries", 0], severity: "warning" }]);
+    rule.toFlag(listed({ lastName: "DURAND", firstName: "CLAIRE" }), [{ path: ["amc", "beneficiaries", 0], severity: "warning" }]);
+  });
+  it("flags, as an error, only a clearly different person", () => {
+    rule.toFlag(listed({ lastName: "MARTIN", firstName: "PAUL" }), [{ path: ["amc", "beneficiaries"], severity: "error", amountAtRisk: amcShare }]);
+    rule.toFlag(invoiceWith({ patient: { birthName: "MARTIN" }, amc: { beneficiaries: [{ lastName: "DURAND", firstName: "CLAIRE" }] } }), [
+      { path: ["amc", "beneficiaries"], severity: "error" },
+    ]);
+  });
+  it("does not evaluate a mutuelle whose beneficiaries were not sent", () => {
+    expect(rule.notToEvaluate(invoiceWith({ amc: { beneficiaries: undefined } }))).toBe("mutuelle beneficiaries list not sent");
   });
 });
 
 describe("amc/organism-unidentified", () => {
   const rule = expectRule("amc/organism-unidentified");
-  it("needs a numéro AMC or a teletransmission code", () => {
-    rule.toFlag(invoiceWith({ amc: { organismNumber: undefined, teletransmissionCode: undefined } }), [{ path: ["amc"] }]);
+  it("needs a numéro AMC or a teletransmission code: both sent blank is a warning, both not sent is unknown", () => {
+    rule.toFlag(invoiceWith({ amc: { organismNumber: " ", teletransmissionCode: "" } }), [{ path: ["amc"], severity: "warning" }]);
+    expect(rule.notToEvaluate(invoiceWith({ amc: { organismNumber: undefined, teletransmissionCode: undefined } }))).toBe("neither numéro AMC nor teletransmission code sent");
     rule.notToFlag(invoiceWith({ amc: { organismNumber: undefined } }));
     rule.notToFlag(invoiceWith({ amc: { teletransmissionCode: undefined } }));
   });
@@ -57,17 +78,19 @@ describe("amc/organism-unidentified", () => {
 
 describe("amc/contract-missing", () => {
   const rule = expectRule("amc/contract-missing");
-  it("flags a missing or blank contract", () => {
-    rule.toFlag(invoiceWith({ amc: { contract: undefined } }), [{ path: ["amc", "contract"], amountAtRisk: amcShare }]);
-    rule.toFlag(invoiceWith({ amc: { contract: "  " } }), [{ path: ["amc", "contract"] }]);
+  it("flags a blank contract, as a warning", () => {
+    rule.toFlag(invoiceWith({ amc: { contract: "  " } }), [{ path: ["amc", "contract"], severity: "warning", amountAtRisk: amcShare }]);
     rule.notToFlag(invoiceWith({}));
+  });
+  it("does not evaluate a contract that was not sent", () => {
+    expect(rule.notToEvaluate(invoiceWith({ amc: { contract: undefined } }))).toBe("mutuelle contract not sent");
   });
 });
 
 describe("amc/pharmacy-not-covered", () => {
   const rule = expectRule("amc/pharmacy-not-covered");
   it("flags domains without pharmacy, and stays silent when the domains are unknown", () => {
-    rule.toFlag(invoiceWith({ amc: { domains: ["optics"] } }), [{ path: ["amc", "domains"] }]);
+    rule.toFlag(invoiceWith({ amc: { domains: ["optics"] } }), [{ path: ["amc", "domains"], severity: "warning" }]);
     rule.toFlag(invoiceWith({ amc: { domains: [] } }), [{ path: ["amc", "domains"] }]);
     rule.notToFlag(invoiceWith({ amc: { domains: ["pharmacy"] } }));
     rule.notToFlag(invoiceWith({ amc: { domains: undefined } }));

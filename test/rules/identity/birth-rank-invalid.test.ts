@@ -10,7 +10,9 @@ describe("identity/birth-rank-invalid", () => {
   it("passes ranks 1 to 9", () => {
     for (let rank = 1; rank <= 9; rank++) rule.notToFlag(invoiceWith({ patient: { birthRank: rank } }));
   });
-  it("flags a missing rank", () => rule.toFlag(invoiceWith({ patient: { birthRank: undefined } }), [{ path }]));
+  it("does not evaluate a rank that was not sent: absent is not an invalid rank", () => {
+    expect(rule.notToEvaluate(invoiceWith({ patient: { birthRank: undefined } }))).toBe("birth rank not sent");
+  });
   it("flags 0 and 10 (the edges)", () => {
     rule.toFlag(invoiceWith({ patient: { birthRank: 0 } }), [{ path }]);
     rule.toFlag(invoiceWith({ patient: { birthRank: 10 } }), [{ path }]);

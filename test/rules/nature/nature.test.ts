@@ -17,7 +17,8 @@ describe("nature/mixed-in-invoice", () => {
   });
   it("splits by nature, fees following their drug, with the same total", () => {
     const [diagnostic] = rule.diagnostics(mixed);
-    const parts = applyFix(mixed, diagnostic!.fix!);
+    const parts = applyFix(mixed, diagnostic!.fix!, { newInvoices: [{ id: "INV-0002", number: "000000002" }] });
+    expect(parts.map((part) => part.number)).toEqual([mixed.number, "000000002"]);
     expect(parts.map((part) => [part.natureAssurance, part.lines.map((line) => line.prestationCode)])).toEqual([["10", ["PH7", "HD7"]], ["41", ["PH7", "HD7"]]]);
     expect(parts[1]!.lines[1]!.forLine).toBe(0);
     expect(invoiceTotal({ lines: parts.flatMap((part) => part.lines) })).toBe(invoiceTotal(mixed));
@@ -44,10 +45,13 @@ describe("nature/maternity-out-of-period", () => {
 
 describe("nature/work-accident-unreferenced", () => {
   const rule = expectRule("nature/work-accident-unreferenced");
-  it("needs the accident's date and reference", () => {
-    rule.toFlag(invoiceWith({ natureAssurance: "41" }), [{ path: ["amo", "workAccident"] }]);
-    rule.toFlag(invoiceWith({ natureAssurance: "41", amo: { workAccident: { reference: "AT-1" } } }), [{ path: ["amo", "workAccident"] }]);
+  it("needs the accident's date and reference, as a warning", () => {
+    rule.toFlag(invoiceWith({ natureAssurance: "41", amo: { workAccident: { reference: "AT-1" } } }), [{ path: ["amo", "workAccident"], severity: "warning" }]);
+    rule.toFlag(invoiceWith({ natureAssurance: "41", amo: { workAccident: { reference: " ", date: "2025-03-01" } } }), [{ path: ["amo", "workAccident"] }]);
     rule.notToFlag(invoiceWith({ natureAssurance: "41", amo: { workAccident: { reference: "AT-1", date: "2025-03-01" } } }));
-    rule.toFlag(invoiceWith({ lines: [{ ...drug, natureAssurance: "41" }] }), [{ path: ["amo", "workAccident"] }]);
+    rule.toFlag(invoiceWith({ lines: [{ ...drug, natureAssurance: "41" }], amo: { workAccident: {} } }), [{ path: ["amo", "workAccident"] }]);
+  });
+  it("does not evaluate an AT/MP invoice whose accident references were not sent", () => {
+    expect(rule.notToEvaluate(invoiceWith({ natureAssurance: "41" }))).toBe("work accident references not sent");
   });
 });

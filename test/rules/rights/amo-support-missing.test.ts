@@ -1,4 +1,4 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectRule } from "../../support/expect-rule.js";
 import { invoiceWith } from "../../support/fixtures.js";
 
@@ -8,5 +8,8 @@ describe("rights/amo-support-missing", () => {
   it("passes every support, dégradé included", () => {
     for (const amoReadMode of ["vitale", "apcv", "adri", "attestation", "degraded"] as const) rule.notToFlag(invoiceWith({ amoReadMode }));
   });
-  it("flags an invoice that names no support", () => rule.toFlag(invoiceWith({ amoReadMode: undefined }), [{ path: ["amoReadMode"], severity: "error" }]));
+  it("flags an invoice whose read mode says no support was read", () => rule.toFlag(invoiceWith({ amoReadMode: "none" }), [{ path: ["amoReadMode"], severity: "error" }]));
+  it("does not evaluate an invoice that does not say how the rights were read", () => {
+    expect(rule.notToEvaluate(invoiceWith({ amoReadMode: undefined }))).toBe("AMO read mode not sent");
+  });
 });

@@ -1,4 +1,4 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { expectRule } from "../../support/expect-rule.js";
 import { cleanInvoice, invoiceWith } from "../../support/fixtures.js";
 
@@ -18,6 +18,13 @@ describe("rights/vitale-not-updated", () => {
   });
   it("ignores exonérations that come from the care (3, 7) and exo 0", () => {
     for (const code of ["0", "3", "7"] as const) rule.notToFlag(withExo(code));
+  });
+  it("does not evaluate an exonération when the card's exonérations and ALD were not read", () => {
+    const unread = { exonerations: undefined, ald: undefined };
+    for (const code of ["4", "5", "9"] as const) expect(rule.notToEvaluate(withExo(code, unread))).toBe("the card's exonérations and ALD were not sent");
+    // An ALD read from the caisse is enough to judge exo 4, even without the exonération list.
+    rule.notToFlag(withExo("4", { exonerations: undefined, ald: [{ from: "2020-01-01" }] }));
+    rule.toFlag(withExo("4", { exonerations: undefined, ald: [] }), [{ path: ["lines", 0, "exonerationCode"] }]);
   });
   it("flags card data older than the attestation", () => {
     const documents = [{ kind: "amo-attestation" as const, issuedOn: "2025-02-01" }];

@@ -1,4 +1,4 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { InvoiceInput } from "../../../src/index.js";
 import { drugs } from "../../support/drugs.js";
 import { expectRule } from "../../support/expect-rule.js";
@@ -19,8 +19,11 @@ describe("rights/vitale-required-for-sensitive-drug", () => {
     rule.toFlag(sensitive({ dispensingDate: "2025-06-17" }), [{ path, amountAtRisk: "3.00" }]);
     rule.toFlag(sensitive({ dispensingDate: "2025-06-18" }), [{ path }]);
   });
-  it("flags every class of the list", () => {
-    for (const drug of [drugs.ozempic, drugs.lantus, drugs.skenan, drugs.adempas]) rule.toFlag(sensitive({}, drug), [{ path, severity: "error" }]);
+  it("flags every class of the list, as a warning (a medium-high source, no published reject)", () => {
+    for (const drug of [drugs.ozempic, drugs.lantus, drugs.skenan, drugs.adempas]) rule.toFlag(sensitive({}, drug), [{ path, severity: "warning" }]);
+  });
+  it("does not evaluate an invoice that does not say how the rights were read", () => {
+    expect(rule.notToEvaluate(sensitive({ amoReadMode: undefined }))).toBe("AMO read mode not sent");
   });
   it("uses a strict 300 € threshold", () => {
     rule.notToFlag(invoiceWith({ dispensingDate: "2025-09-15", amoReadMode: "adri", lines: [line(drugs.doliprane, { unitPrice: "300.00", total: "300.00" })] }));

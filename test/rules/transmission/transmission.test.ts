@@ -35,7 +35,7 @@ describe("transmission/duplicate", () => {
   it("compares a single invoice with the caller's history of sent invoices", () => {
     const history = invoiceFingerprints(cleanInvoice());
     expect(history.every((fingerprint) => !fingerprint.includes("285057800608441"))).toBe(true);
-    expect(duplicates([checkInvoice(cleanInvoice(), { history })])).toEqual([["lines.0", "number"]]);
+    expect(duplicates([checkInvoice(cleanInvoice(), { history })])).toEqual([["number"]]);
     expect(duplicates([checkInvoice(cleanInvoice())])).toEqual([[]]);
     expect(invoiceFingerprints({ nonsense: true })).toEqual([]);
   });
@@ -45,12 +45,12 @@ describe("transmission/duplicate", () => {
     checker.check(cleanInvoice());
     expect(duplicates([checker.check(cleanInvoice())])).toEqual([[]]);
     checker.checkNext(cleanInvoice());
-    expect(duplicates([checker.checkNext(cleanInvoice())])).toEqual([["lines.0", "number"]]);
+    expect(duplicates([checker.checkNext(cleanInvoice())])).toEqual([["number"]]);
   });
 
   it("checkNext() finds the caller's history from the stream's first invoice on", () => {
     const checker = createChecker({ history: invoiceFingerprints(cleanInvoice()) });
-    expect(duplicates([checker.checkNext(cleanInvoice())])).toEqual([["lines.0", "number"]]);
+    expect(duplicates([checker.checkNext(cleanInvoice())])).toEqual([["number"]]);
   });
 
   it("keeps memory bounded: a window of N forgets the oldest", () => {
@@ -58,7 +58,7 @@ describe("transmission/duplicate", () => {
     // Each invoice leaves 2 fingerprints: a window of 4 remembers the last two invoices.
     const checker = createChecker({ duplicateWindow: 4 });
     for (const n of [1, 2, 3]) checker.checkNext(invoice(n));
-    expect(duplicates([checker.checkNext(invoice(3))])).toEqual([["lines.0", "number"]]);
+    expect(duplicates([checker.checkNext(invoice(3))])).toEqual([["number"]]);
     expect(duplicates([checker.checkNext(invoice(1))])).toEqual([[]]);
     expect(() => createChecker({ duplicateWindow: -1 })).toThrow(/duplicateWindow/);
   });
@@ -69,12 +69,27 @@ describe("transmission/duplicate", () => {
     const { productCode: _none, ...drugWithoutCode } = base.lines[0]!;
     const invoice = invoiceWith({ lines: [fee, base.lines[0]!, drugWithoutCode] });
     expect(invoiceFingerprints(invoice)).toHaveLength(2);
-    const report = checkInvoice(invoice, { history: invoiceFingerprints(invoice), only: ["transmission/duplicate"], locale: "en" });
-    expect(report.diagnostics.map((diagnostic) => [diagnostic.path.join("."), diagnostic.message])).toEqual([
-      ["lines.1", "Line 2: same patient, same product, same day as an invoice already seen."],
-      ["number", "Invoice number 000000001 has already been used by this pharmacy."],
+    const report = checkInvoice(invoiceWith({ number: "000000009", lines: invoice.lines }), { history: invoiceFingerprints(invoice), only: ["transmission/duplicate"], locale: "en" });
+    expect(report.diagnostics.map((diagnostic) => [diagnostic.path.join("."), diagnostic.severity, diagnostic.message])).toEqual([
+      ["lines.1", "warning", "Line 2: same patient, same product, same day as an invoice already seen under another number."],
     ]);
     expect(report.diagnostics[0]?.amountAtRisk).toBe("0.70");
+  });
+
+  it("gives the same number once, as the error, without repeating it for each line", () => {
+    const report = checkInvoice(cleanInvoice(), { history: invoiceFingerprints(cleanInvoice()), only: ["transmission/duplicate"], locale: "en" });
+    expect(report.diagnostics.map((diagnostic) => [diagnostic.path.join("."), diagnostic.severity, diagnostic.message])).toEqual([
+      ["number", "error", "Invoice number 000000001 has already been used by this pharmacy."],
+    ]);
+  });
+
+  it("clears the same delivery under another number when the invoice says which one it replaces", () => {
+    const history = invoiceFingerprints(cleanInvoice());
+    const rebill = invoiceWith({ id: "INV-2", number: "000000002" });
+    expect(duplicates([checkInvoice(rebill, { history })])).toEqual([["lines.0"]]);
+    expect(duplicates([checkInvoice(invoiceWith({ id: "INV-2", number: "000000002", replacesInvoice: "000000001" }), { history })])).toEqual([[]]);
+    // Declaring a replacement does not excuse a number used twice.
+    expect(duplicates([checkInvoice(invoiceWith({ replacesInvoice: "000000001" }), { history })])).toEqual([["number"]]);
   });
 
   it("keeps the fingerprints stable across versions: a stored history must still match", () => {

@@ -23,6 +23,7 @@ export function flu(overrides: Overrides<InvoiceInput> = {}): InvoiceInput {
     dispensingDate: "2025-10-20",
     transmissionDate: "2025-10-20",
     patient: { birthDate: "1955-02-11" },
+    amc: { beneficiaries: [{ lastName: "MARTIN", firstName: "CLAIRE", birthDate: "1955-02-11" }] },
     prescription: { date: "2025-10-20", prescriber: pharmacistPrescriber },
     vaccination: { voucher: "target-group" },
     lines: [vaccineLine()],
