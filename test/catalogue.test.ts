@@ -143,6 +143,50 @@ describe("the catalogue", () => {
   });
 });
 
+// A source, message or shipped doc cites the text, the payer's page or the trade source, never a file
+// of this repository (its research notes are not public).
+const NOT_PUBLIC = [/facts\.md/i, /facts §/i, /\bfacts [A-Z]{2,4}-[0-9]/, /design\.md/i, /rules\.md/i, /\bseeds? (?:advice|article|\([0-9]\))/i, /\bthe seed[:,]/i];
+const privateReferences = (text: string): string[] => NOT_PUBLIC.filter((pattern) => pattern.test(text)).map(String);
+
+function markdownFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = resolve(directory, entry.name);
+    if (entry.isDirectory()) return markdownFiles(path);
+    return entry.name.endsWith(".md") ? [path] : [];
+  });
+}
+
+describe("public sources only", () => {
+  it.each(catalogue.map((rule) => [rule.id, rule] as const))("%s cites public sources, never a file of this repository", (_id, rule) => {
+    const texts = [rule.title.fr, rule.title.en, rule.source.label, rule.source.url ?? ""];
+    for (const message of Object.values(rule.messages)) texts.push(message.fr, message.en, message.hint.fr, message.hint.en);
+    expect(texts.flatMap(privateReferences)).toEqual([]);
+  });
+
+  it("no shipped document cites one either: docs, README, CHANGELOG and the published types", () => {
+    const shipped = [...markdownFiles(resolve(root, "docs")), resolve(root, "README.md"), resolve(root, "CHANGELOG.md"), resolve(root, "dist/esm/index.d.ts")];
+    const found = shipped.flatMap((path) => privateReferences(readFileSync(path, "utf8")).map((pattern) => `${relative(root, path)}: ${pattern}`));
+    expect(found).toEqual([]);
+  });
+});
+
+describe("severity policy", () => {
+  const ranked = (confidence: string) => confidence === "high";
+  it.each(rules.map((rule) => [rule.id, rule] as const))("%s: an error below high confidence cites a published reject on its page", (id, rule) => {
+    if (rule.severity !== "error" || ranked(rule.confidence)) return;
+    expect(readDoc(id), "the page of an error rule of medium confidence names the published reject it rests on").toMatch(/^Published reject: .{10,}/m);
+  });
+
+  it.each(rules.map((rule) => [rule.id] as const))("%s: its page says why its severity, and what data not sent gives", (id) => {
+    const page = readDoc(id)!;
+    for (const heading of ["## Why this severity", "## When data is not sent"]) expect(page).toContain(heading);
+  });
+
+  it("keeps the rules of low or unverified confidence below error, whatever their page says", () => {
+    expect(rules.filter((rule) => ["low", "unverified"].includes(rule.confidence) && rule.severity === "error").map((rule) => rule.id)).toEqual([]);
+  });
+});
+
 describe("rule documentation", () => {
   it.each(rules.map((rule) => [rule.id, rule] as const))("docs/rules/%s.md exists with fresh metadata", (id, rule) => {
     const page = readDoc(id);

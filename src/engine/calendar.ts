@@ -68,7 +68,7 @@ export function isWithin(date: string, period: { readonly from?: string | undefi
 
 /**
  * The date to compute ages from. A lunar birth date (day 00, month 00 or > 12, a day the month
- * does not have) counts as 1 January of its year (GIE SESAM-Vitale SFG, facts §1.1).
+ * does not have) counts as 1 January of its year (GIE SESAM-Vitale SFG).
  */
 export function birthDateForAge(raw: string): string | undefined {
   const match = ISO.exec(raw);

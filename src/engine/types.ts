@@ -11,7 +11,11 @@ export type Payer = "amo" | "amc" | "patient";
  * control (up to 3 years, CSS L133-4), a line the patient must pay, or advice only.
  */
 export type Consequence = "reject" | "clawback" | "patient-pays" | "advice";
-/** The confidence scale of facts.md: a rule resting on a Medium or weaker fact defaults to at most `warning`. */
+/**
+ * How sure the rule's facts are: `high` when an official text or the payer's page was read, `medium` for
+ * trade press, `low` for a single unofficial source. Below `high`, a rule defaults to at most `warning`
+ * unless its page cites a published reject.
+ */
 export type Confidence = "high" | "medium-high" | "medium" | "low" | "unverified";
 export type Locale = "fr" | "en";
 

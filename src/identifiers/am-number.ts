@@ -3,7 +3,7 @@ import { invalid, valid, type ValidationResult } from "./result.js";
 
 /**
  * Validates a numéro d'identification Assurance Maladie (n° AM, also ADELI): 8 digits and a Luhn key,
- * 9 in all; `91199999/3` is accepted as written on ameli (facts §1.3, §2.8).
+ * 9 in all; `91199999/3` is accepted as written on ameli.
  */
 export function validateAmNumber(input: unknown): ValidationResult<string> {
   if (typeof input !== "string") return invalid("the n° AM must be a string");

@@ -3,11 +3,11 @@ import { invalid, valid, type ValidationResult } from "./result.js";
 
 export interface Cip13Info {
   readonly code: string;
-  /** `ucd` when the code starts with 34008: a unité commune de dispensation, not a retail pack (facts §1.5). */
+  /** `ucd` when the code starts with 34008: a unité commune de dispensation, not a retail pack. */
   readonly kind: "pack" | "ucd";
 }
 
-/** Validates a CIP13 drug code: 13 digits, prefix 3400, EAN-13 key (facts §1.5). */
+/** Validates a CIP13 drug code: 13 digits, prefix 3400, EAN-13 key (GS1; ANSM). */
 export function validateCip13(input: unknown): ValidationResult<Cip13Info> {
   if (typeof input !== "string") return invalid("the CIP13 code must be a string");
   const text = compact(input);

@@ -5,7 +5,7 @@ export interface FinessInfo {
   readonly number: string;
   /**
    * False for Corsican numbers (2A / 2B): how their key is computed is not documented
-   * (facts §1.4, UNVERIFIED), so it is not checked and callers should say so.
+   * (no public source documents it), so it is not checked and callers should say so.
    */
   readonly keyChecked: boolean;
 }

@@ -3,11 +3,11 @@ import { invalid, valid, type ValidationResult } from "./result.js";
 
 /**
  * How the NIR is used. Fictitious patterns come from CNAM instructions for anonymous care
- * (facts §2.5); provisional numbers (first digit 5–8) are NIA / migrants pending certification.
+ * (SNDS nomenclature IR_NIR_V); provisional numbers (first digit 5–8) are NIA / migrants pending certification.
  */
 export type NirKind = "normal" | "provisional" | "fictitious";
 
-/** The care a fictitious NIR is reserved for, read from its suffix (facts §2.5). */
+/** The care a fictitious NIR is reserved for, read from its suffix. */
 export type FictitiousNirContext = "anonymous-minor-contraception" | "covid-without-nir";
 
 export interface NirInfo {
@@ -36,7 +36,7 @@ function fictitiousContext(number13: string): FictitiousNirContext | undefined {
   return undefined;
 }
 
-/** Validates a NIR / NIA: 13 characters and a 2-digit key (facts §1.1). */
+/** Validates a NIR / NIA: 13 characters and a 2-digit key (GIE SESAM-Vitale RG_BS603). */
 export function validateNir(input: unknown): ValidationResult<NirInfo> {
   if (typeof input !== "string") return invalid("the NIR must be a string");
   const text = compact(input).toUpperCase();

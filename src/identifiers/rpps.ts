@@ -1,7 +1,7 @@
 import { compact, isDigits, luhnKey } from "./checksums.js";
 import { invalid, valid, type ValidationResult } from "./result.js";
 
-/** Validates an RPPS number: 11 digits, the last a Luhn key over the first 10 (ANS, facts §1.2). */
+/** Validates an RPPS number: 11 digits, the last a Luhn key over the first 10 (ANS). */
 export function validateRpps(input: unknown): ValidationResult<string> {
   if (typeof input !== "string") return invalid("the RPPS number must be a string");
   const text = compact(input);

@@ -1,7 +1,8 @@
 // Code tables of the FSE / norme B2 that the model accepts, each with its meaning.
-// Sources: facts §2.1 (nature d'assurance), §17.4 (exonérations), §2.3 (qualité), §2.6 (prestations).
+// Sources: norme B2 (nature d'assurance; annexe 9, exonérations, as copied by the SNDS), carte Vitale
+// (qualité, SESAM-Vitale 1.40), SNDS nomenclature IR_NAT_V (prestations).
 
-/** How the AMO data was obtained at dispensing: the basis of the AMO payment guarantee (facts §2.7, §9). */
+/** How the AMO data was obtained at dispensing: the basis of the AMO payment guarantee (convention nationale pharmaceutique). */
 export const amoReadModes = {
   vitale: "carte Vitale read by the SESAM-Vitale reader",
   apcv: "application carte Vitale (apCV) on the patient's phone",
@@ -12,7 +13,7 @@ export const amoReadModes = {
 } as const;
 export type AmoReadMode = keyof typeof amoReadModes;
 
-/** Nature d'assurance, norme B2 numeric codes (facts §2.1 a). */
+/** Nature d'assurance, norme B2 numeric codes (SNDS, NAT_ASS). */
 export const naturesAssurance = {
   "10": "maladie",
   "13": "maladie, régime local Alsace-Moselle",
@@ -22,7 +23,7 @@ export const naturesAssurance = {
 } as const;
 export type NatureAssurance = keyof typeof naturesAssurance;
 
-/** Justification d'exonération du ticket modérateur, norme B2 annex 9 (facts §17.4). */
+/** Justification d'exonération du ticket modérateur, norme B2 annex 9 (SNDS, EXO_TM). */
 export const exonerations = {
   "0": "pas d'exonération",
   "1": "acte K/KC ≥ 50 (60)",
@@ -37,7 +38,7 @@ export const exonerations = {
 } as const;
 export type ExonerationCode = keyof typeof exonerations;
 
-/** Qualité du bénéficiaire as read on the carte Vitale (facts §2.3). */
+/** Qualité du bénéficiaire as read on the carte Vitale (SESAM-Vitale 1.40, group 104). */
 export const qualites = {
   "00": "assuré (ouvrant droit)",
   "01": "ascendant, descendant, collatéral, allié",
@@ -52,7 +53,7 @@ export const qualites = {
 } as const;
 export type Qualite = keyof typeof qualites;
 
-/** Pharmacy prestation codes of the FSE (facts §2.6, SNDS IR_NAT_V). */
+/** Pharmacy prestation codes of the FSE (SNDS nomenclature IR_NAT_V). */
 export const prestationCodes = {
   PH1: "pharmacie 100 % (irremplaçable et coûteux)",
   PH7: "pharmacie 65 %",

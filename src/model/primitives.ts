@@ -5,7 +5,7 @@ export const isoDate = z.iso.date();
 
 /**
  * A birth date exactly as read on the AMO support. Lunar dates (day 00, month 00 or > 12, 31/02)
- * are legal and must be transmitted as read (GIE SESAM-Vitale SFG, facts §1.1).
+ * are legal and must be transmitted as read (GIE SESAM-Vitale SFG).
  */
 export const rawBirthDate = z
   .string()

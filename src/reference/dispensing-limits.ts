@@ -1,6 +1,6 @@
 import { defineTable } from "../engine/reference-table.js";
 
-/** The longest treatment one delivery may cover (CSP R5123-2; facts PRX-04). */
+/** The longest treatment one delivery may cover (CSP R5123-2). */
 export interface DispensingLimitRow {
   readonly kind: "standard" | "large-pack" | "oral-contraceptive" | "narcotic";
   readonly maximumDays: number;

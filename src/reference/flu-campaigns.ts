@@ -15,7 +15,7 @@ export type FluTargetGroup =
 export interface FluSeasonRow {
   readonly season: string;
   readonly targetGroups: readonly FluTargetGroup[];
-  /** Children 2–17 without risk factor: vaccine at 65 % without exo 7 on a specific bon (facts §17.1 d). */
+  /** Children 2–17 without risk factor: vaccine at 65 % without exo 7 on a specific bon (Vidal, 17/10/2023). */
   readonly childrenWithoutRiskAt65: { readonly from: string } | null;
   readonly effective: { readonly from: string; readonly to?: string };
   readonly source: { readonly label: string; readonly url?: string };
@@ -40,7 +40,7 @@ export const fluSeasons = defineTable<FluSeasonRow>("flu seasons", [
     targetGroups: CORE,
     childrenWithoutRiskAt65: null,
     effective: { from: `${year}-09-01`, to: `${Number(year) + 1}-08-31` },
-    source: { label: "ameli / calendrier des vaccinations: groupes cibles de la campagne antigrippale (facts §7.2)" },
+    source: { label: "ameli / calendrier des vaccinations: groupes cibles de la campagne antigrippale de chaque saison" },
   })),
   {
     season: "2023-2024",

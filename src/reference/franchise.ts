@@ -1,6 +1,6 @@
 import { defineTable } from "../engine/reference-table.js";
 
-/** Franchise médicale per box of drugs (CSS L160-13 III; facts §6.5). */
+/** Franchise médicale per box of drugs (CSS L160-13 III). */
 export interface FranchiseRow {
   readonly perBox: string;
   readonly effective: { readonly from: string; readonly to?: string };

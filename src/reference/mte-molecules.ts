@@ -2,7 +2,7 @@ import { defineTable } from "../engine/reference-table.js";
 
 /**
  * Molecules with a narrow therapeutic margin (marge thérapeutique étroite): the only ones for which
- * « non substituable MTE » is valid (arrêté du 12 novembre 2019, facts §6.1). Matched by ATC code.
+ * « non substituable MTE » is valid (arrêté du 12 novembre 2019). Matched by ATC code.
  */
 export interface MteRow {
   readonly molecule: string;

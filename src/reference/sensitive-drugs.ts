@@ -2,7 +2,7 @@ import { defineTable } from "../engine/reference-table.js";
 
 /**
  * Drugs delivered in tiers payant only against the carte Vitale or apCV since 17 June 2025
- * (avenant 1 to the convention pharmaceutique, art. 11; facts §6.3, §17.6).
+ * (avenant 1 to the convention pharmaceutique, art. 11; Le Quotidien du Pharmacien quoting the CNAM, 2025).
  */
 export type SensitiveCriterion =
   | { readonly kind: "price-above"; readonly euros: string }

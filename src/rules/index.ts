@@ -74,7 +74,7 @@ import regimeFranchiseOnExemptPatient from "./regime/franchise-on-exempt-patient
 import transmissionLate from "./transmission/late.js";
 import transmissionDuplicate from "./transmission/duplicate.js";
 
-/** The catalogue: every rule the library ships, in the order of rules.md. */
+/** The catalogue: every rule the library ships, family by family. */
 export const catalogue: readonly AnyRule[] = Object.freeze([
   asAnyRule(identityNirInvalid),
   asAnyRule(identityNirFictitious),

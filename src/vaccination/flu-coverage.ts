@@ -25,7 +25,7 @@ function pregnantOn(pregnancy: CoveragePatient["pregnancy"], date: string): bool
 
 /**
  * Who the Assurance Maladie covers for the flu vaccine on a date, from the dated table of seasons
- * (facts §7.2, §17.1 d–e): the target groups at 100 % with exo 7, children 2–17 without risk at
+ * (ameli, Vidal): the target groups at 100 % with exo 7, children 2–17 without risk at
  * 65 % without exo 7 since 17 October 2023, nobody else.
  */
 export function fluVaccineCoverage(patient: CoveragePatient, dateOfCare: string): FluVaccineCoverage {

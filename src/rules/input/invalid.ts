@@ -12,7 +12,8 @@ export const inputInvalid: RuleMetadata & { readonly messages: Readonly<Record<I
   severity: "error",
   payer: "amo",
   consequence: "reject",
-  source: { label: "tiers-payant input model (docs/invoice.schema.json)", url: "https://www.npmjs.com/package/tiers-payant" },
+  // Not a regulation but the API contract: its source is the model itself, as published with the package.
+  source: { label: "Modèle d'entrée de tiers-payant, publié en JSON Schema avec le paquet (tiers-payant/invoice.schema.json)", url: "https://www.npmjs.com/package/tiers-payant" },
   effective: { from: "1900-01-01" },
   confidence: "high",
   reads: [],
