@@ -118,7 +118,7 @@ export const prescriptionSchema = z
     prescriber: prescriberSchema,
     renewal: z
       .strictObject({
-        authorized: z.number().int().min(0).optional().describe("Renewals written by the prescriber (à renouveler N fois); absent when none is written and the duration decides"),
+        authorized: z.number().int().min(0).optional().describe("Renewals written by the prescriber (à renouveler N fois), 0 when none is written; absent when not sent"),
         deliveryIndex: z.number().int().min(0).describe("0 for the first delivery, 1 for the second (first renewal)…"),
       })
       .optional(),

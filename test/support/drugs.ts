@@ -13,7 +13,7 @@ export interface Drug {
 }
 
 export const drugs = {
-  doliprane: { cip13: "3400935955838", name: "DOLIPRANE 1000 mg, comprimé, B/8", ratePercent: 65, price: "1.07", list: "none" },
+  doliprane: { cip13: "3400935955838", name: "DOLIPRANE 1000 mg, comprimé, B/8", ratePercent: 65, price: "1.07", list: "none", atc: "N02BE01" },
   levothyrox: { cip13: "3400930065785", name: "LEVOTHYROX 75 µg, comprimé sécable, B/30", ratePercent: 65, price: "1.55", list: "II", atc: "H03AA01", genericType: "princeps" },
   xanax: { cip13: "3400932644490", name: "XANAX 0,25 mg, comprimé sécable, B/30", ratePercent: 65, price: "1.23", list: "I", atc: "N05BA12", genericType: "princeps" },
   skenan: { cip13: "3400934053702", name: "SKENAN L.P. 200 mg, gélule, B/14", ratePercent: 65, price: "40.77", list: "stupefiant", atc: "N02AA01" },

@@ -6,19 +6,32 @@ import { feeTarget } from "../support/fee-target.js";
 import { isVaccinationAct } from "../support/lines.js";
 import { notEvaluated } from "../support/not-evaluated.js";
 
-const inProgramme = (line: InvoiceLine): boolean => line.vaccine === "flu" || line.vaccine === "other";
-const isVaccine = (line: InvoiceLine): boolean => line.vaccine !== undefined;
+// Vaccines are ATC J07: a product with another ATC code is known not to be one, whatever `vaccine` says.
+const VACCINE_ATC = "J07";
 
 /**
- * Whether a fee in exo 7 goes with a programme vaccine: its linked line, or the invoice's vaccines when
- * it names none (a fee cannot be a vaccine's on an invoice without one). Undefined when it cannot tell.
+ * Whether a product belongs to a prevention programme: a flu or calendar vaccine. A product whose
+ * vaccine kind was not sent is unknown, unless its ATC code says it is no vaccine at all.
+ */
+function inProgramme(line: InvoiceLine): boolean | undefined {
+  if (line.vaccine !== undefined) return line.vaccine === "flu" || line.vaccine === "other";
+  if (line.atc !== undefined && !line.atc.toUpperCase().startsWith(VACCINE_ATC)) return false;
+  return undefined;
+}
+// The products a fee without forLine may belong to: the vaccines, and the products whose kind is unknown.
+const mayBeVaccine = (line: InvoiceLine): boolean => line.productKind !== "service" && (line.vaccine !== undefined || inProgramme(line) !== false);
+
+/**
+ * Whether a fee in exo 7 goes with a programme vaccine: its linked line, or the invoice's products when
+ * it names none (a fee cannot be a vaccine's on an invoice whose products are all known not to be).
  */
 function feeInProgramme(lines: readonly InvoiceLine[], index: number): boolean | undefined {
-  const target = feeTarget(lines, index, isVaccine);
+  const target = feeTarget(lines, index, mayBeVaccine);
   if (target !== undefined) return inProgramme(target);
-  const vaccines = lines.filter(isVaccine);
-  if (vaccines.length === 0) return false;
-  return vaccines.every(inProgramme) ? true : undefined;
+  const candidates = lines.filter(mayBeVaccine);
+  if (candidates.length === 0) return false;
+  const known = candidates.map(inProgramme);
+  return known.every((status) => status === true) ? true : undefined;
 }
 
 export default defineRule({
@@ -42,19 +55,21 @@ export default defineRule({
   check({ invoice }) {
     const lines = invoice.lines;
     const findings: Finding<"outside">[] = [];
-    let unlinked = false;
+    let undecided = false;
     lines.forEach((line, index) => {
       // Vaccination acts with exo 7 are vaccination/act-billed-as-prevention's business.
       if (line.exonerationCode !== "7" || isVaccinationAct(line)) return;
       const judged = line.productKind === "service" ? feeInProgramme(lines, index) : inProgramme(line);
       if (judged === true) return;
       if (judged === undefined) {
-        unlinked = true;
+        undecided = true;
         return;
       }
       findings.push({ messageId: "outside", path: ["lines", index, "exonerationCode"], params: { line: index + 1, code: line.prestationCode }, value: "7", amountAtRisk: line.amounts.amo });
     });
-    if (findings.length === 0 && unlinked) return notEvaluated("honoraire en exo 7 sans médicament associé (forLine)", "exo 7 fee without a related drug (forLine)");
+    if (findings.length === 0 && undecided) {
+      return notEvaluated("produit en exo 7 dont on ne sait pas s'il est un vaccin (ni vaccine, ni code ATC, ni forLine)", "exo 7 product not known to be a vaccine or not (no vaccine kind, ATC code or forLine)");
+    }
     return findings;
   },
 });

@@ -41,12 +41,13 @@ export default defineRule({
       if (line.productKind === "drug" && line.list === undefined) unknown = true;
       if (line.list !== "I") return;
       const byDuration = line.prescribedDaysOfTreatment === undefined ? undefined : renewalsByDuration(line.prescribedDaysOfTreatment);
-      if (renewal.authorized === undefined && byDuration === undefined) {
+      const allowed = Math.max(renewal.authorized ?? 0, byDuration ?? 0);
+      if (renewal.deliveryIndex <= allowed) return;
+      // Beyond what is known, a count or a duration not sent may still allow the delivery.
+      if (renewal.authorized === undefined || byDuration === undefined) {
         unknown = true;
         return;
       }
-      const allowed = Math.max(renewal.authorized ?? 0, byDuration ?? 0);
-      if (renewal.deliveryIndex <= allowed) return;
       findings.push({
         messageId: "notAuthorized",
         path: ["lines", index],

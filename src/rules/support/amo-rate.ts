@@ -17,7 +17,8 @@ export type RateContext = Pick<Invoice, "natureAssurance" | "amo" | "patient" | 
 interface RateFacts {
   readonly exoneration: ExonerationCode;
   readonly ame: boolean;
-  readonly stateStock: boolean;
+  /** The line is a flu vaccine of the State stock (2020-2021): 100 % without exonération. */
+  readonly stateStockVaccine: boolean;
 }
 
 // Exonérations that take a line to 100 % of the base: soins particuliers, ALD, invalidité, prévention.
@@ -30,7 +31,7 @@ function rateWith(line: InvoiceLine, context: RateContext, date: string, facts: 
   // A non-reimbursable product stays at 0 %, whatever the patient's situation.
   if (base === 0) return { known: true, percent: 0 };
   // State-stock flu vaccines (2020-2021) are at 100 % without exonération.
-  if (facts.stateStock && isFluVaccine(line)) return { known: true, percent: 100 };
+  if (facts.stateStockVaccine) return { known: true, percent: 100 };
   const fifteenPercent = FIFTEEN_PERCENT_CODES.has(line.prestationCode);
   if (facts.ame) {
     // AME: 100 % paid by the State, but adults' 15 % drugs at 0 % since the décret of 3 February 2015.
@@ -68,12 +69,15 @@ export function amoRatesOfLine(line: InvoiceLine, context: RateContext, date: st
   const exonerations: readonly ExonerationCode[] = line.exonerationCode === undefined ? ["0", "4", "9"] : [line.exonerationCode];
   const ames = context.amo.ame === undefined ? both : [context.amo.ame];
   const declaredStateStock = context.vaccination?.stateStock;
-  // Outside a State-stock campaign, no vaccine came from it: only then does "not sent" mean "no".
-  const stateStocks = declaredStateStock !== undefined ? [declaredStateStock] : stateStockPriceOn(date) !== undefined ? both : [false];
+  // Outside a State-stock campaign, no vaccine came from it: only then does "not sent" mean "no". A
+  // drug line whose vaccine kind was not sent may be the State's vaccine, unless its ATC code says no.
+  const stock = declaredStateStock !== undefined ? [declaredStateStock] : stateStockPriceOn(date) !== undefined ? both : [false];
+  const mayBeFluVaccine = isFluVaccine(line) || (line.vaccine === undefined && line.productKind === "drug" && (line.atc === undefined || line.atc.toUpperCase().startsWith("J07")));
+  const stateStocks = mayBeFluVaccine ? stock : [false];
   const rates: AmoRate[] = [];
   for (const exoneration of exonerations) {
     for (const ame of ames) {
-      for (const stateStock of stateStocks) rates.push(rateWith(line, context, date, { exoneration, ame, stateStock }));
+      for (const stateStockVaccine of stateStocks) rates.push(rateWith(line, context, date, { exoneration, ame, stateStockVaccine }));
     }
   }
   return rates;
@@ -81,4 +85,4 @@ export function amoRatesOfLine(line: InvoiceLine, context: RateContext, date: st
 
 /** The AMO rate of a line as declared, unknown facts read as the common case (no exonération, no AME, no State stock). */
 export const amoRateOfLine = (line: InvoiceLine, context: RateContext, date: string): AmoRate =>
-  rateWith(line, context, date, { exoneration: line.exonerationCode ?? "0", ame: context.amo.ame ?? false, stateStock: context.vaccination?.stateStock ?? false });
+  rateWith(line, context, date, { exoneration: line.exonerationCode ?? "0", ame: context.amo.ame ?? false, stateStockVaccine: context.vaccination?.stateStock === true && isFluVaccine(line) });

@@ -9,13 +9,14 @@ export interface OrdonnanceForm {
   readonly electronic: boolean | undefined;
 }
 
-// The deprecated `kind` named one form and so said "not the others": it is read as those facts.
+// The deprecated `kind` named one paper form and so said "not the others", nor an e-prescription,
+// which it predates: it is read as those facts.
 const FROM_KIND: Readonly<Record<NonNullable<Prescription["kind"]>, Partial<OrdonnanceForm>>> = {
-  simple: { secure: false, bizone: false, exceptionForm: false },
-  bizone: { bizone: true, secure: false, exceptionForm: false },
+  simple: { secure: false, bizone: false, exceptionForm: false, electronic: false },
+  bizone: { bizone: true, secure: false, exceptionForm: false, electronic: false },
   // A secure ordonnance may be bizone: the kind does not say, so bizone stays unknown.
-  secure: { secure: true, exceptionForm: false },
-  exception: { exceptionForm: true, secure: false, bizone: false },
+  secure: { secure: true, exceptionForm: false, electronic: false },
+  exception: { exceptionForm: true, secure: false, bizone: false, electronic: false },
 };
 
 /** The ordonnance's form: its own facts first, the deprecated `kind` for those it does not give. */
@@ -26,7 +27,7 @@ export function ordonnanceForm(prescription: Prescription): OrdonnanceForm {
     bizone: prescription.bizone ?? legacy.bizone,
     exceptionForm: prescription.exceptionForm ?? legacy.exceptionForm,
     exceptionFormAld: prescription.exceptionFormAld,
-    electronic: prescription.electronic,
+    electronic: prescription.electronic ?? legacy.electronic,
   };
 }
 
@@ -36,7 +37,8 @@ export function ordonnanceForm(prescription: Prescription): OrdonnanceForm {
  */
 export function isSecureOrdonnance(form: OrdonnanceForm): boolean | undefined {
   if (form.secure === true || form.electronic === true) return true;
-  return form.secure === false ? false : undefined;
+  // Not a secure paper form, and not sent whether it is an e-prescription: unknown.
+  return form.secure === false && form.electronic === false ? false : undefined;
 }
 
 /**

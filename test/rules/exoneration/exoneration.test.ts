@@ -86,7 +86,14 @@ describe("exoneration/prevention-out-of-programme", () => {
     rule.notToFlag(invoiceWith({ lines: [{ ...doliprane, exonerationCode: "7", vaccine: "flu" }, { ...fee, exonerationCode: "7" }] }));
     rule.toFlag(invoiceWith({ lines: [doliprane, { ...fee, exonerationCode: "7" }] }), [{ path: ["lines", 1, "exonerationCode"] }]);
     const twoVaccines = invoiceWith({ lines: [{ ...doliprane, exonerationCode: "7", vaccine: "flu" }, { ...doliprane, vaccine: "covid" }, { ...fee, exonerationCode: "7" }] });
-    expect(rule.notToEvaluate(twoVaccines)).toBe("exo 7 fee without a related drug (forLine)");
+    expect(rule.notToEvaluate(twoVaccines)).toBe("exo 7 product not known to be a vaccine or not (no vaccine kind, ATC code or forLine)");
+  });
+  it("does not take a product whose vaccine kind was not sent for a non-vaccine, unless its ATC code says so", () => {
+    const unknown = { ...doliprane, atc: undefined, exonerationCode: "7" as const };
+    expect(rule.notToEvaluate(invoiceWith({ lines: [unknown] }))).toBe("exo 7 product not known to be a vaccine or not (no vaccine kind, ATC code or forLine)");
+    expect(rule.notToEvaluate(invoiceWith({ lines: [{ ...unknown, atc: "J07BB02" }] }))).toBe("exo 7 product not known to be a vaccine or not (no vaccine kind, ATC code or forLine)");
+    rule.notToFlag(invoiceWith({ lines: [{ ...unknown, atc: "J07BB02", vaccine: "flu" }] }));
+    rule.toFlag(invoiceWith({ lines: [{ ...unknown, atc: "N02BE01" }] }), [{ path: ["lines", 0, "exonerationCode"] }]);
   });
 });
 

@@ -94,14 +94,15 @@ describe("prescription/beyond-twelve-months", () => {
 
 describe("prescription/renewal-not-authorized", () => {
   const rule = expectRule("prescription/renewal-not-authorized");
+  const monthly = { prescribedDaysOfTreatment: 30 };
   it("flags liste I renewals beyond the mention only", () => {
-    rule.toFlag(prescribedOn("2025-02-01", [drugLine(drugs.xanax)], { renewal: { authorized: 1, deliveryIndex: 2 } }), [{ path: ["lines", 0] }]);
-    rule.notToFlag(prescribedOn("2025-02-01", [drugLine(drugs.xanax)], { renewal: { authorized: 2, deliveryIndex: 2 } }));
-    rule.notToFlag(prescribedOn("2025-02-01", [drugLine(drugs.levothyrox)], { renewal: { authorized: 0, deliveryIndex: 1 } }));
+    rule.toFlag(prescribedOn("2025-02-01", [drugLine(drugs.xanax, monthly)], { renewal: { authorized: 1, deliveryIndex: 2 } }), [{ path: ["lines", 0] }]);
+    rule.notToFlag(prescribedOn("2025-02-01", [drugLine(drugs.xanax, monthly)], { renewal: { authorized: 2, deliveryIndex: 2 } }));
+    rule.notToFlag(prescribedOn("2025-02-01", [drugLine(drugs.levothyrox, monthly)], { renewal: { authorized: 0, deliveryIndex: 1 } }));
   });
   it("allows the deliveries of « la durée du traitement »: 90 days prescribed are three monthly deliveries", () => {
     const byDuration = (prescribedDaysOfTreatment: number, deliveryIndex: number) =>
-      prescribedOn("2025-01-01", [drugLine(drugs.amoxicilline, { prescribedDaysOfTreatment, daysOfTreatment: 30 })], { renewal: { deliveryIndex } });
+      prescribedOn("2025-01-01", [drugLine(drugs.amoxicilline, { prescribedDaysOfTreatment, daysOfTreatment: 30 })], { renewal: { authorized: 0, deliveryIndex } });
     rule.notToFlag(byDuration(90, 1));
     rule.notToFlag(byDuration(90, 2));
     rule.toFlag(byDuration(90, 3), [{ path: ["lines", 0], severity: "error" }]);
@@ -109,14 +110,14 @@ describe("prescription/renewal-not-authorized", () => {
     rule.toFlag(byDuration(60, 2), [{ path: ["lines", 0] }]);
   });
   it("takes the larger of the renewals written and the duration", () => {
-    const line = drugLine(drugs.amoxicilline, { prescribedDaysOfTreatment: 30 });
+    const line = drugLine(drugs.amoxicilline, monthly);
     rule.notToFlag(prescribedOn("2025-01-01", [line], { renewal: { authorized: 2, deliveryIndex: 2 } }));
     rule.toFlag(prescribedOn("2025-01-01", [line], { renewal: { authorized: 0, deliveryIndex: 1 } }), [{ path: ["lines", 0] }]);
   });
   it("holds against a generated duration and delivery: allowed exactly up to ceil(days / 30) − 1 renewals", () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 365 }), fc.integer({ min: 1, max: 13 }), (days, deliveryIndex) => {
-        const invoice = prescribedOn("2025-01-01", [drugLine(drugs.amoxicilline, { prescribedDaysOfTreatment: days })], { renewal: { deliveryIndex } });
+        const invoice = prescribedOn("2025-01-01", [drugLine(drugs.amoxicilline, { prescribedDaysOfTreatment: days })], { renewal: { authorized: 0, deliveryIndex } });
         expect(rule.diagnostics(invoice).length > 0).toBe(deliveryIndex > Math.ceil(days / 30) - 1);
       }),
       { numRuns: 60 },
@@ -125,7 +126,12 @@ describe("prescription/renewal-not-authorized", () => {
   it("does not evaluate without the renewals written, the duration, or the drug's list", () => {
     const reason = "the drug's list, the renewals written or the prescribed treatment days were not sent";
     expect(rule.notToEvaluate(prescribedOn("2025-01-01", [drugLine(drugs.xanax)], { renewal: { deliveryIndex: 1 } }))).toBe(reason);
-    expect(rule.notToEvaluate(prescribedOn("2025-01-01", [drugLine(drugs.xanax, { list: undefined })], { renewal: { authorized: 0, deliveryIndex: 1 } }))).toBe(reason);
+    // A count written but no duration sent, or the reverse: the other may still allow the delivery.
+    expect(rule.notToEvaluate(prescribedOn("2025-01-01", [drugLine(drugs.xanax)], { renewal: { authorized: 0, deliveryIndex: 1 } }))).toBe(reason);
+    expect(rule.notToEvaluate(prescribedOn("2025-01-01", [drugLine(drugs.xanax, monthly)], { renewal: { deliveryIndex: 1 } }))).toBe(reason);
+    // What is known may be enough: 90 days prescribed allow a second delivery, whatever the count.
+    rule.notToFlag(prescribedOn("2025-01-01", [drugLine(drugs.xanax, { prescribedDaysOfTreatment: 90 })], { renewal: { deliveryIndex: 1 } }));
+    expect(rule.notToEvaluate(prescribedOn("2025-01-01", [drugLine(drugs.xanax, { list: undefined, ...monthly })], { renewal: { authorized: 0, deliveryIndex: 1 } }))).toBe(reason);
   });
   it("lets a dispensation supplémentaire exceptionnelle go beyond the renewals", () => {
     rule.notToFlag(prescribedOn("2025-01-01", [drugLine(drugs.xanax)], { renewal: { authorized: 0, deliveryIndex: 1 }, supplementaryDispensing: true }));
@@ -188,6 +194,8 @@ describe("narcotics", () => {
     });
     it("does not evaluate an ordonnance whose form was not sent", () => {
       expect(rule.notToEvaluate(invoiceWith({ prescription: { secure: undefined }, lines: [drugLine(drugs.skenan)] }))).toBe("whether the ordonnance is secure was not sent");
+      // Not a secure paper form, but it may be an e-prescription, which counts as secure.
+      expect(rule.notToEvaluate(invoiceWith({ prescription: { secure: false, electronic: undefined }, lines: [drugLine(drugs.skenan)] }))).toBe("whether the ordonnance is secure was not sent");
       expect(rule.notToEvaluate(invoiceWith({ prescription: undefined, lines: [drugLine(drugs.skenan)] }))).toBe("prescription not sent");
     });
   });

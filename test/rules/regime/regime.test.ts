@@ -18,6 +18,9 @@ describe("regime/ame-low-smr", () => {
     rule.toFlag(ame({ patient: { birthDate: "2007-03-10" } }), [{ path: ["lines", 0, "prestationCode"] }]);
     rule.notToFlag(invoiceWith({ lines: [{ ...drug, prestationCode: "PH2" }] }));
   });
+  it("passes the 15 % line billed at 0 %, the patient paying: that is the correct invoice", () => {
+    rule.notToFlag(ame({ lines: [{ ...drug, prestationCode: "PH2", amounts: { amo: "0.00", amc: "0.00", patient: "1.07" } }] }));
+  });
 });
 
 describe("regime/franchise-on-exempt-patient", () => {
