@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseInput } from "../../src/model/parse.js";
+import { checkInvoice, type InvoiceInput } from "../../src/index.js";
 import { sections } from "../../src/model/sections.js";
 import { cleanInvoice } from "../support/fixtures.js";
 
@@ -79,6 +80,21 @@ describe("parseInput", () => {
     expect(parseInput({ ...base, lines: [{ ...base.lines[0]!, amounts: 3 }] }).issues).toEqual([
       { path: ["lines", 0, "amounts"], messageId: "wrongType", params: { expected: "object" } },
     ]);
+  });
+
+  it("reports a fee linked to no line, to itself or to a line that is no drug, and keeps the lines readable", () => {
+    const [drug, fee] = cleanInvoice().lines as [InvoiceInput["lines"][number], InvoiceInput["lines"][number]];
+    for (const [forLine, reason] of [[5, "no line has that index"], [1, "it is the fee's own line"], [2, "that line is not a drug"]] as const) {
+      const input = { ...cleanInvoice(), lines: [drug, { ...fee, forLine }, { ...fee, forLine: 0 }] };
+      const parsed = parseInput(input);
+      expect(parsed.issues).toEqual([{ path: ["lines", 1, "forLine"], messageId: "badFeeLink", params: { target: String(forLine), reason: expect.objectContaining({ en: reason }) } }]);
+      expect(parsed.invalidSections.has("lines")).toBe(false);
+      const report = checkInvoice(input, { locale: "en" });
+      expect(report.diagnostics.filter((diagnostic) => diagnostic.ruleId === "input/invalid").map((diagnostic) => diagnostic.message)).toEqual([
+        `forLine ${forLine} does not name this fee's drug line: ${reason}.`,
+      ]);
+      expect(report.ok).toBe(false);
+    }
   });
 
   it("says what it received instead of an object", () => {

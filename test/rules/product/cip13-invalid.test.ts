@@ -18,6 +18,12 @@ describe("product/cip13-invalid", () => {
   it("flags a wrong EAN-13 key", () => rule.toFlag(withCode("3400935955839"), [{ path: ["lines", 0, "productCode"] }]));
   it("flags a code outside 3400", () => rule.toFlag(withCode("3401935955838"), [{ path: ["lines", 0, "productCode"] }]));
   it("flags a drug line without code", () => rule.toFlag(withCode(undefined), [{ path: ["lines", 0, "productCode"] }]));
+  it("takes a préparation (PMR, PM4, PMH, PPI) without a code for what it is: made at the pharmacy, no CIP13", () => {
+    for (const prestationCode of ["PMR", "PM4", "PMH", "PPI"] as const) {
+      const invoice = withCode(undefined);
+      rule.notToFlag({ ...invoice, lines: [{ ...invoice.lines[0]!, prestationCode }, ...invoice.lines.slice(1)] });
+    }
+  });
   it("takes a code of blanks for a missing code, and says which line", () => {
     const invoice = withCode("   ");
     const twoDrugs = { ...invoice, lines: [cleanInvoice().lines[0]!, ...invoice.lines] };
