@@ -194,8 +194,8 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
   ): { report: Report; fingerprints: string[] } {
     const parsed = parseInput(input);
     const fingerprints: string[] = [];
-    // Two dates (facts of the law are read on the first): the date of care, the dispensing date; and
-    // the date of the check, which only lateness and "dispensed in the future" read.
+    // Two dates: the date of care (the dispensing date), on which the law, ages and rights are read;
+    // and the date of the check, which only lateness and "dispensed in the future" read.
     const dateOfCare = parsed.invoice.dispensingDate;
     const explicitAsOf = resolveAsOf(checkOptions?.asOf) ?? defaultAsOf;
     const asOf = explicitAsOf ?? dateOfCare ?? null;
@@ -239,7 +239,7 @@ export function compileChecker(options: CheckerOptions = {}): SplitChecker {
           if (wantTrace) skipped.push({ ruleId: rule.id, reason: "not-applicable" });
           continue;
         }
-        const outcome = rule.check({ invoice: parsed.invoice, dateOfCare, asOf: explicitAsOf ?? dateOfCare, settings, history } as never);
+        const outcome = rule.check({ invoice: parsed.invoice, dateOfCare, asOf: asOf ?? dateOfCare, settings, history } as never);
         // Only a stream remembers fingerprints: a single check need not hash anything.
         if (remember && rule.fingerprints) fingerprints.push(...rule.fingerprints(view));
         if ("notEvaluated" in outcome) {
