@@ -1,9 +1,9 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { money, toCents } from "../../engine/money.js";
+import { centsOf, eurosOf, percentOf } from "../../engine/cents.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { amoRateOfLine, amoRatesOfLine } from "../support/amo-rate.js";
-import { AMOUNTS_SOURCE, basesOf, shareOf } from "./amt.js";
+import { AMOUNTS_SOURCE, basesOf } from "./amt.js";
 
 type MessageId = "mismatch" | "rateUnknown";
 
@@ -39,8 +39,8 @@ export default defineRule({
       // A product at 0 % (non remboursable, adult AME on a 15 % drug) has its own rule, which names the fault.
       if (declaredRate.known && declaredRate.percent === 0) return;
       const bases = basesOf(line);
-      const declared = money(line.amounts.amo);
-      const matches = (percent: number) => bases.some((base) => declared.equals(shareOf(base, percent)));
+      const declared = centsOf(line.amounts.amo);
+      const matches = (percent: number) => bases.some((base) => percentOf(base, percent) === declared);
       // The common case: the share is right for the facts as sent. Only a mismatch asks what else they allow.
       if (declaredRate.known && matches(declaredRate.percent)) return;
       const rates = amoRatesOfLine(line, invoice, dateOfCare);
@@ -52,11 +52,11 @@ export default defineRule({
       }
       if (known.some(matches)) return;
       const rate = declaredRate.known ? declaredRate.percent : known[0]!;
-      const expected = toCents(shareOf(bases[0]!, rate));
+      const expected = eurosOf(percentOf(bases[0]!, rate));
       findings.push({
         messageId: "mismatch",
         path,
-        params: { line: index + 1, code: line.prestationCode, declared: line.amounts.amo, rate, base: bases[0]!, expected },
+        params: { line: index + 1, code: line.prestationCode, declared: line.amounts.amo, rate, base: eurosOf(bases[0]!), expected },
         value: line.amounts.amo,
         expected,
         amountAtRisk: line.amounts.amo,

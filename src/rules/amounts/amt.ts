@@ -1,4 +1,4 @@
-import { money, Money, toCents } from "../../engine/money.js";
+import { centsOf } from "../../engine/cents.js";
 import type { InvoiceLine } from "../../model/invoice.js";
 import { IR_TAN_V_URL, irTanV } from "../support/sources.js";
 
@@ -8,24 +8,23 @@ export const AMOUNTS_SOURCE = {
   url: IR_TAN_V_URL,
 } as const;
 
-/** Quantity × unit price, to the cent: the line's total as it should be. */
-export const computedTotal = (line: Pick<InvoiceLine, "quantity" | "unitPrice">): string => toCents(money(line.unitPrice).times(line.quantity));
+/** Quantity × unit price, in cents: the line's total as it should be. */
+export const computedTotal = (line: Pick<InvoiceLine, "quantity" | "unitPrice">): bigint => centsOf(line.unitPrice) * BigInt(line.quantity);
 
 /**
- * The totals a line's shares may rest on. A wrong declared total is one fault (line-total-mismatch):
- * the shares are right whether the LGO computed them on the declared total or on the corrected one.
+ * The totals a line's shares may rest on, in cents. A wrong declared total is one fault
+ * (line-total-mismatch): the shares are right whether the LGO computed them on the declared total or
+ * on the corrected one.
  */
-export function totalsOf(line: InvoiceLine): readonly string[] {
+export function totalsOf(line: InvoiceLine): readonly bigint[] {
   const computed = computedTotal(line);
-  return line.total === undefined || money(line.total).equals(computed) ? [computed] : [computed, line.total];
+  if (line.total === undefined) return [computed];
+  const declared = centsOf(line.total);
+  return declared === computed ? [computed] : [computed, declared];
 }
 
 /** The bases the AMO share may rest on: the base de remboursement when it differs from the price, else the totals. */
-export function basesOf(line: InvoiceLine): readonly string[] {
-  if (line.reimbursementBase !== undefined) return [toCents(money(line.reimbursementBase).times(line.quantity))];
+export function basesOf(line: InvoiceLine): readonly bigint[] {
+  if (line.reimbursementBase !== undefined) return [centsOf(line.reimbursementBase) * BigInt(line.quantity)];
   return totalsOf(line);
 }
-
-/** base × rate %, rounded half-up to the cent. */
-export const shareOf = (base: string, percent: number): Money => money(base).times(percent).dividedBy(100).toDecimalPlaces(2, Money.ROUND_HALF_UP);
-

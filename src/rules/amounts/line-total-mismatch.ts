@@ -1,8 +1,8 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { money, toCents } from "../../engine/money.js";
+import { centsOf, eurosOf } from "../../engine/cents.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
-import { AMOUNTS_SOURCE } from "./amt.js";
+import { AMOUNTS_SOURCE, computedTotal } from "./amt.js";
 
 export default defineRule({
   id: "amounts/line-total-mismatch",
@@ -26,9 +26,9 @@ export default defineRule({
     invoice.lines.forEach((line, index) => {
       if (line.total === undefined) return;
       // A price of at most two decimals times a whole quantity needs no rounding: compare exactly.
-      const expectedAmount = money(line.unitPrice).times(line.quantity);
-      if (money(line.total).equals(expectedAmount)) return;
-      const expected = toCents(expectedAmount);
+      const expectedCents = computedTotal(line);
+      if (centsOf(line.total) === expectedCents) return;
+      const expected = eurosOf(expectedCents);
       findings.push({
         messageId: "mismatch",
         path: ["lines", index, "total"],

@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { money, sumMoney, toCents } from "../../engine/money.js";
+import { centsOf, eurosOf } from "../../engine/cents.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { IR_TAN_V_URL, irTanV } from "../support/sources.js";
@@ -28,16 +28,16 @@ export default defineRule({
   check({ invoice }) {
     const findings: Finding<"mismatch">[] = [];
     invoice.lines.forEach((line, index) => {
-      const sum = sumMoney([line.amounts.amo, line.amounts.amc, line.amounts.patient]);
+      const sum = centsOf(line.amounts.amo) + centsOf(line.amounts.amc) + centsOf(line.amounts.patient);
       // Shares that add up to the declared total or to the corrected one leave one fault, the total's.
       const totals = totalsOf(line);
-      if (totals.some((total) => sum.equals(money(total)))) return;
-      const total = line.total ?? totals[0]!;
+      if (totals.includes(sum)) return;
+      const total = line.total ?? eurosOf(totals[0]!);
       findings.push({
         messageId: "mismatch",
         path: ["lines", index, "amounts"],
-        params: { line: index + 1, ...line.amounts, sum: toCents(sum), total },
-        value: toCents(sum),
+        params: { line: index + 1, ...line.amounts, sum: eurosOf(sum), total },
+        value: eurosOf(sum),
         expected: total,
         amountAtRisk: line.amounts.amc,
       });
