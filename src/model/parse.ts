@@ -150,19 +150,20 @@ export function parseInput(input: unknown): ParsedInput {
       }
     }
   }
-  if (!invalidSections.has("lines") && invoice.lines !== undefined) issues.push(...feeLinkIssues(invoice.lines as Invoice["lines"]));
+  // One push a problem: a spread of an unbounded list would overflow the stack.
+  if (!invalidSections.has("lines") && invoice.lines !== undefined) for (const issue of feeLinkIssues(invoice.lines as Invoice["lines"])) issues.push(issue);
   return { invoice: invoice as Partial<Invoice>, invalidSections, issues };
 }
+
+const FEE_LINK_NOWHERE = { fr: "aucune ligne ne porte ce numéro", en: "no line has that index" };
+const FEE_LINK_ITSELF = { fr: "c'est la ligne de l'honoraire elle-même", en: "it is the fee's own line" };
+const FEE_LINK_NOT_A_DRUG = { fr: "cette ligne n'est pas un médicament", en: "that line is not a drug" };
 
 /**
  * A fee's `forLine` must name another line of the invoice, a drug: pointing nowhere, at itself or at
  * a fee, it links the fee to nothing. Reported as input/invalid; the lines stay readable, and rules
  * read such a fee as linked to nothing.
  */
-const FEE_LINK_NOWHERE = { fr: "aucune ligne ne porte ce numéro", en: "no line has that index" };
-const FEE_LINK_ITSELF = { fr: "c'est la ligne de l'honoraire elle-même", en: "it is the fee's own line" };
-const FEE_LINK_NOT_A_DRUG = { fr: "cette ligne n'est pas un médicament", en: "that line is not a drug" };
-
 function feeLinkIssues(lines: Invoice["lines"]): InputIssue[] {
   const issues: InputIssue[] = [];
   lines.forEach((line, index) => {

@@ -33,7 +33,7 @@ export function ordonnanceForm(prescription: Prescription): OrdonnanceForm {
 
 /**
  * Whether the ordonnance meets the secure requirement (CSP R5132-5): a secure paper ordonnance or an
- * e-prescription, which the CSP treats as secure. Undefined when neither fact was sent.
+ * e-prescription, which the CSP treats as secure. Undefined unless one says yes or both say no.
  */
 export function isSecureOrdonnance(form: OrdonnanceForm): boolean | undefined {
   if (form.secure === true || form.electronic === true) return true;
@@ -49,7 +49,7 @@ export function prescribedForAld(line: InvoiceLine, form: OrdonnanceForm): boole
   if (line.bizoneZone === "ald") return true;
   if (line.exceptionDrug === true && form.exceptionForm === true && form.exceptionFormAld !== undefined) return form.exceptionFormAld;
   if (line.bizoneZone === "other") return false;
-  // An ordonnance that is none of the forms with an ALD part cannot have prescribed the line for the ALD.
-  if (form.bizone === false && form.electronic !== true && form.exceptionForm === false) return false;
+  // An ordonnance known to be none of the forms with an ALD part cannot have prescribed the line for the ALD.
+  if (form.bizone === false && form.electronic === false && form.exceptionForm === false) return false;
   return undefined;
 }

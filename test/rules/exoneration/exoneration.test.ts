@@ -47,6 +47,8 @@ describe("exoneration/ald-outside-bizone", () => {
     expect(rule.notToEvaluate(on({ bizone: true }))).toBe(reason);
     expect(rule.notToEvaluate(on({ secure: undefined, bizone: undefined, exceptionForm: undefined, electronic: undefined }))).toBe(reason);
     expect(rule.notToEvaluate(on({ exceptionForm: true }, { exceptionDrug: true }))).toBe(reason);
+    // Neither bizone nor S3326, but perhaps an e-prescription with its ALD part.
+    expect(rule.notToEvaluate(on({ electronic: undefined }))).toBe(reason);
     expect(rule.notToEvaluate(withLine({ exonerationCode: "4" }, { prescription: undefined }))).toBe("prescription not sent");
   });
   it("still reads the deprecated kind, as the facts it stands for", () => {
