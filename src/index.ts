@@ -10,7 +10,8 @@ export { rulesVersion } from "./version.js";
 export { invoiceFingerprints } from "./engine/invoice-fingerprints.js";
 
 // Fixes and flu coverage
-export { applyFix } from "./fixes/apply-fix.js";
+export { applyFix, type ApplyFixOptions } from "./fixes/apply-fix.js";
+export type { SplitInvoicePart } from "./fixes/split-invoice.js";
 export { splitVaccinationInvoice, invoiceTotal, type VaccinationSplit } from "./fixes/split-vaccination.js";
 export { fluVaccineCoverage, type FluVaccineCoverage, type FluCoverageReason } from "./vaccination/flu-coverage.js";
 export type { FluTargetGroup } from "./reference/flu-campaigns.js";
