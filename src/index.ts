@@ -1,13 +1,13 @@
 // The whole public API of tiers-payant, export by export. Everything else is internal.
 
 // Checking invoices
-export { checkInvoice, checkBatch, createChecker, type Checker, type CheckerOptions } from "./engine/check.js";
+export { checkInvoice, checkBatch, createChecker, type Checker, type CheckerOptions } from "./checking.js";
 export { parseInvoice, type ParsedInvoice, type InvoiceParse } from "./engine/parse-invoice.js";
 export { rules } from "./rules/metadata.js";
 export { rulesVersion } from "./version.js";
 
 // Batches: fingerprints of invoices already sent, for the duplicate rule
-export { invoiceFingerprints } from "./engine/invoice-fingerprints.js";
+export { invoiceFingerprints } from "./checking.js";
 
 // Fixes and flu coverage
 export { applyFix, type ApplyFixOptions } from "./fixes/apply-fix.js";

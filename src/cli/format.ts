@@ -1,5 +1,6 @@
+import type { Diagnostic, Fix, Locale, Report, RuleMetadata } from "../engine/types.js";
 import { redactNirs } from "../identifiers/nir.js";
-import type { Diagnostic, Locale, Report, RuleMetadata } from "../engine/types.js";
+import { printable } from "./printable.js";
 
 export type OutputFormat = "pretty" | "json" | "ndjson";
 
@@ -22,19 +23,19 @@ const words = {
 } as const;
 
 const formatPath = (path: Diagnostic["path"]): string =>
-  path.length === 0 ? "(invoice)" : path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join("");
+  path.length === 0 ? "(invoice)" : printable(path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? part : `.${part}`)).join(""));
 
 function formatDiagnostic(diagnostic: Diagnostic, locale: Locale, style: Style): string {
   const colour = diagnostic.severity === "error" ? style.red : diagnostic.severity === "warning" ? style.yellow : style.dim;
   const amount = diagnostic.amountAtRisk ? ` (${diagnostic.amountAtRisk} €)` : "";
   const found = [
-    diagnostic.value !== undefined && `${String(diagnostic.value)}`,
-    diagnostic.expected !== undefined && `≠ ${String(diagnostic.expected)}`,
+    diagnostic.value !== undefined && printable(String(diagnostic.value)),
+    diagnostic.expected !== undefined && `≠ ${printable(String(diagnostic.expected))}`,
   ].filter((part): part is string => part !== false);
   return [
     `  ${colour(words[locale][diagnostic.severity].padEnd(7))} ${style.bold(diagnostic.ruleId)}  ${style.dim(formatPath(diagnostic.path))}${found.length ? `  ${found.join(" ")}` : ""}`,
-    `          ${diagnostic.message}${amount}`,
-    `          ${style.dim(`→ ${diagnostic.hint}`)}`,
+    `          ${printable(diagnostic.message)}${amount}`,
+    `          ${style.dim(`→ ${printable(diagnostic.hint)}`)}`,
   ].join("\n");
 }
 
@@ -46,18 +47,34 @@ export function formatPretty(source: string, report: Report, locale: Locale, sty
   const mark = report.ok ? style.green("✔") : style.red("✖");
   const { amo, amc, patient } = report.amountAtRisk;
   const risk = [amo, amc, patient].some((amount) => amount !== "0.00") ? ` — ${text.atRisk}: AMO ${amo} €, AMC ${amc} €, ${text.patient} ${patient} €` : "";
-  const lines = [`${mark} ${style.bold(redactNirs(source))}  ${report.invoiceId ?? "?"}  ${report.asOf ?? ""}  ${errors} ${text.errors}, ${warnings} ${text.warnings}${risk}`];
+  const lines = [`${mark} ${style.bold(printable(source))}  ${report.invoiceId === null ? "?" : printable(report.invoiceId)}  ${report.asOf ?? ""}  ${errors} ${text.errors}, ${warnings} ${text.warnings}${risk}`];
   for (const diagnostic of report.diagnostics) lines.push(formatDiagnostic(diagnostic, locale, style));
-  for (const diagnostic of report.waived) lines.push(style.dim(`  ${text.waived}: ${diagnostic.ruleId} ${formatPath(diagnostic.path)} — ${diagnostic.waiver?.justification ?? ""}`));
+  for (const diagnostic of report.waived) lines.push(style.dim(`  ${text.waived}: ${diagnostic.ruleId} ${formatPath(diagnostic.path)} — ${printable(diagnostic.waiver?.justification ?? "")}`));
   // Rules skipped for one shared reason (no date, a broken section) are listed on one line.
   const byReason = new Map<string, string[]>();
   for (const { ruleId, reason } of report.notEvaluated) byReason.set(reason, [...(byReason.get(reason) ?? []), ruleId]);
-  for (const [reason, ruleIds] of byReason) lines.push(style.dim(`  ${text.notEvaluated}: ${reason} — ${ruleIds.join(", ")}`));
+  for (const [reason, ruleIds] of byReason) lines.push(style.dim(`  ${text.notEvaluated}: ${printable(reason)} — ${printable(ruleIds.join(", "))}`));
   return lines.join("\n");
 }
 
+/**
+ * What the CLI prints of a fix: its kind, whether it is safe, and how many invoices it makes. The
+ * invoices themselves are whole invoices, NIRs and all: the CLI writes no full NIR, so they are
+ * left out; a program that wants them calls the library (`applyFix`).
+ */
+const fixSummary = (fix: Fix) => ({ kind: fix.kind, safe: fix.safe, invoiceCount: fix.invoices.length });
+
+const withoutFixPayload = (diagnostic: Diagnostic): Diagnostic =>
+  diagnostic.fix === undefined ? diagnostic : ({ ...diagnostic, fix: fixSummary(diagnostic.fix) } as unknown as Diagnostic);
+
+const hasFix = (diagnostics: readonly Diagnostic[]): boolean => diagnostics.some((diagnostic) => diagnostic.fix !== undefined);
+
 export function formatRecord(source: string, report: Report): string {
-  return JSON.stringify({ source: redactNirs(source), ...report });
+  const printed =
+    hasFix(report.diagnostics) || hasFix(report.waived)
+      ? { ...report, diagnostics: report.diagnostics.map(withoutFixPayload), waived: report.waived.map(withoutFixPayload) }
+      : report;
+  return JSON.stringify({ source: redactNirs(source), ...printed });
 }
 
 /** What the CLI prints for one report: the pretty block (with its blank line) or the JSON record. */

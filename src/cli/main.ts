@@ -4,10 +4,11 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 // The checker, the model and the catalogue (zod, the rules) are imported when a command needs them:
 // with worker threads, this thread only reads, keeps the duplicate window and writes, and stays small.
-import type { CheckerOptions, SplitChecker } from "../engine/check.js";
+import type { CheckerOptions, SplitChecker } from "../checking.js";
 import { DEFAULT_DUPLICATE_WINDOW } from "../engine/fingerprints.js";
 import type { Locale } from "../engine/types.js";
 import { redactNirs } from "../identifiers/nir.js";
+import { printable } from "./printable.js";
 import { rulesVersion } from "../version.js";
 import { colours, formatRules, plain, renderReport, type OutputFormat } from "./format.js";
 import { expandItem, parseItem, readInputs, type CheckableItem, type InputItem } from "./inputs.js";
@@ -48,6 +49,14 @@ Exit status: 0 no invoice has an error; 1 an invoice has an error; 2 bad usage o
 A clean report is not a guarantee of payment.`;
 
 class UsageError extends Error {}
+
+/**
+ * One message to stderr, as the terminal or the log will show it: no full NIR (file names, ids and
+ * JSON errors quote the caller's data) and no control character, each line of it escaped alone.
+ */
+const complain = (io: Io, text: string): void => {
+  io.stderr.write(`tiers-payant: ${text.split("\n").map(printable).join("\n")}\n`);
+};
 
 interface Io {
   readonly stdout: NodeJS.WriteStream;
@@ -100,7 +109,7 @@ async function check(args: string[], io: Io): Promise<number> {
   let checker: SplitChecker | undefined;
   const localChecker = async (): Promise<SplitChecker> => {
     if (checker === undefined) {
-      const { compileChecker } = await import("../engine/check.js");
+      const { compileChecker } = await import("../checking.js");
       try {
         checker = compileChecker(options);
       } catch (error) {
@@ -122,10 +131,10 @@ async function check(args: string[], io: Io): Promise<number> {
   // Every outcome passes here in input order, whichever thread produced it.
   const emitError = (item: { readonly source: string; readonly message: string }): void => {
     inputErrors++;
-    const source = redactNirs(item.source);
-    io.stderr.write(`tiers-payant: ${source}: ${item.message}\n`);
-    if (format === "ndjson") write(JSON.stringify({ source, inputError: item.message }));
-    if (format === "json") collected.push({ source, inputError: item.message });
+    const [source, message] = [redactNirs(item.source), redactNirs(item.message)];
+    complain(io, `${source}: ${message}`);
+    if (format === "ndjson") write(JSON.stringify({ source, inputError: message }));
+    if (format === "json") collected.push({ source, inputError: message });
   };
   const emitReport = (ok: boolean, bytes: Uint8Array): void => {
     invoices++;
@@ -242,7 +251,7 @@ const READER_GONE = 141;
 /** The output failed midway: stop quietly when its reader went away (`… | head`), say why otherwise. */
 function outputClosed(error: Error, io: Io): number {
   if ((error as NodeJS.ErrnoException).code === "EPIPE") return READER_GONE;
-  io.stderr.write(`tiers-payant: cannot write the output: ${error.message}\n`);
+  complain(io, `cannot write the output: ${error.message}`);
   return 2;
 }
 
@@ -283,7 +292,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (error) {
     if (error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
-      io.stderr.write(`tiers-payant: ${error.message}\n\n${USAGE}\n`);
+      complain(io, error.message);
+      io.stderr.write(`\n${USAGE}\n`);
       return 2;
     }
     throw error;
@@ -296,7 +306,7 @@ run(process.argv.slice(2), io).then(
     process.exitCode = status;
   },
   (error: unknown) => {
-    io.stderr.write(`tiers-payant: internal error: ${redactNirs(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    complain(io, `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exitCode = 2;
   },
 );

@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 // Types only: the main thread of the CLI never loads the checker when workers do the checking.
-import type { CheckerOptions } from "../engine/check.js";
+import type { CheckerOptions } from "../checking.js";
 import type { Locale } from "../engine/types.js";
 import type { OutputFormat } from "./format.js";
 import type { InputItem } from "./inputs.js";

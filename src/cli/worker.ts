@@ -1,7 +1,7 @@
 // A worker thread of `tiers-payant check --jobs N`: parses and checks batches of invoices and renders
 // their output, so that the main thread only reads, keeps the duplicate window and writes in order.
 import { parentPort, workerData } from "node:worker_threads";
-import { compileChecker, type SplitChecker } from "../engine/check.js";
+import { compileChecker, type SplitChecker } from "../checking.js";
 import type { Report } from "../engine/types.js";
 import { colours, plain, renderReport } from "./format.js";
 import { expandItem, parseItem, type CheckableItem } from "./inputs.js";

@@ -1,6 +1,24 @@
 import { redactNirs } from "../identifiers/nir.js";
+import type { JsonPath } from "../model/parse.js";
 import { renderTemplate } from "./render.js";
 import type { AnyRule, Diagnostic, Finding, Locale, RuleMetadata, Severity } from "./types.js";
+
+/**
+ * A path with its names masked: the names of unknown fields are the caller's data, and a NIR may be
+ * one (`{"185057800608491": 1}`). The path itself when no name changes, as nearly always.
+ */
+export function redactPath(path: JsonPath): JsonPath {
+  let redacted: (string | number)[] | undefined;
+  for (let index = 0; index < path.length; index++) {
+    const part = path[index]!;
+    if (typeof part !== "string") continue;
+    const masked = redactNirs(part);
+    if (masked === part) continue;
+    redacted ??= path.slice();
+    redacted[index] = masked;
+  }
+  return redacted ?? path;
+}
 
 /** A rule's finding as the report shows it: messages rendered in the locale, the rule's metadata, no full NIR. */
 export function toDiagnostic(
@@ -16,12 +34,12 @@ export function toDiagnostic(
     severity,
     payer: rule.payer,
     consequence: rule.consequence,
-    path: finding.path,
+    path: redactPath(finding.path),
     message: renderTemplate(template[locale], finding.params, locale),
     hint: renderTemplate(template.hint[locale], finding.params, locale),
     source: rule.source,
     ...(finding.value !== undefined && { value: typeof finding.value === "string" ? redactNirs(finding.value) : finding.value }),
-    ...(finding.expected !== undefined && { expected: finding.expected }),
+    ...(finding.expected !== undefined && { expected: typeof finding.expected === "string" ? redactNirs(finding.expected) : finding.expected }),
     ...(finding.amountAtRisk !== undefined && { amountAtRisk: finding.amountAtRisk }),
     ...(finding.fix !== undefined && { fix: finding.fix }),
   };

@@ -1,6 +1,8 @@
 /**
- * cyrb53: a fast 53-bit string hash. Fingerprints are stored hashed so that a history of sent
- * invoices holds no NIR in clear and has a fixed size per entry.
+ * cyrb53: a fast 53-bit string hash, unkeyed. Fingerprints are hashed to have a fixed size per entry,
+ * not to hide what they hash: the content fingerprint hashes the NIR with the birth date, the product
+ * and the day, and given those, the NIR can be found again by trying each one. A fingerprint is
+ * pseudonymous personal data, to be kept as the invoices are (docs/guide.md, "Duplicates").
  */
 export const hash53 = (text: string): string => hash53Value(text).toString(36);
 

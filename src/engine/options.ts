@@ -1,12 +1,206 @@
-import type { Locale } from "./types.js";
+import { z } from "zod";
+import { redactNirs } from "../identifiers/nir.js";
+import { isIsoDate, toIsoDate } from "./calendar.js";
+import { DEFAULT_DUPLICATE_WINDOW } from "./fingerprints.js";
+import type { AnyRule, CheckOptions, Locale, RuleSettings, SeveritySetting, Waiver } from "./types.js";
+
+export interface CheckerOptions extends CheckOptions {
+  /** The rules to run; the whole catalogue when absent. Custom rules from `defineRule` go here too. */
+  readonly rules?: readonly AnyRule[];
+  /** Restricts the rules to these ids (after `rules`). */
+  readonly only?: readonly string[];
+}
+
+/** Options once checked: every default filled in, every date a `YYYY-MM-DD`. */
+export interface ResolvedOptions {
+  readonly locale: Locale;
+  readonly asOf: string | undefined;
+  readonly severity: Readonly<Record<string, SeveritySetting>>;
+  readonly waivers: readonly Waiver[];
+  readonly settings: Readonly<Record<string, RuleSettings>>;
+  readonly trace: boolean;
+  readonly history: ReadonlySet<string>;
+  readonly duplicateWindow: number;
+  readonly rules: readonly AnyRule[] | undefined;
+  readonly only: readonly string[] | undefined;
+}
 
 /** A bad option is the caller's programming error, the one kind of error the library throws. */
 export function optionError(problem: string): never {
-  throw new TypeError(`tiers-payant options: ${problem}`);
+  // Options are the caller's data too (a waiver's justification, a date typed wrong): no NIR in clear.
+  throw new TypeError(redactNirs(`tiers-payant options: ${problem}`));
 }
 
-export function resolveLocale(locale: Locale | undefined): Locale {
+/** The largest duplicate window: 10 million fingerprints, about 1 GB. A bigger one is a typo, not a plan. */
+export const MAX_DUPLICATE_WINDOW = 10_000_000;
+
+const quoted = (value: unknown): string => {
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (value instanceof Date) return "a Date";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "function") return "a function";
+  return String(value);
+};
+
+const YYYY_MM_DD = "a YYYY-MM-DD date";
+const isoDate = z.string({ error: `must be ${YYYY_MM_DD}` }).refine(isIsoDate, { error: (issue) => `must be ${YYYY_MM_DD}, got ${quoted(issue.input)}` });
+const severitySetting = z.enum(["error", "warning", "info", "off"], { error: (issue) => `must be "error", "warning", "info" or "off", got ${quoted(issue.input)}` });
+
+const waiverSchema = z.strictObject(
+  {
+    ruleId: z.string({ error: "must be a rule id (a string)" }),
+    path: z
+      .array(z.union([z.string(), z.number()]), { error: (issue) => `must be an array of field names and indexes, got ${quoted(issue.input)}` })
+      .optional(),
+    justification: z
+      .string({ error: (issue) => `must be a text saying why the risk is accepted, got ${quoted(issue.input)}` })
+      .refine((text) => text.trim() !== "", { error: "must say why the risk is accepted (it is empty)" }),
+    until: isoDate,
+  },
+  { error: (issue) => (issue.code === "invalid_type" ? `must be an object { ruleId, justification, until, path? }, got ${quoted(issue.input)}` : undefined) },
+);
+
+const isIterable = (value: unknown): value is Iterable<unknown> =>
+  typeof value === "object" && value !== null && typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";
+
+const ruleLike = z.custom<AnyRule>(
+  (value) => typeof value === "object" && value !== null && typeof (value as AnyRule).id === "string" && typeof (value as AnyRule).check === "function",
+  { error: (issue) => `must be a rule made by defineRule, got ${quoted(issue.input)}` },
+);
+
+const checkerOptionsSchema = z.strictObject({
+  asOf: z.union([isoDate, z.instanceof(Date)], { error: (issue) => `must be ${YYYY_MM_DD} or a Date, got ${quoted(issue.input)}` }).optional(),
+  locale: z.enum(["fr", "en"], { error: (issue) => `must be "fr" or "en", got ${quoted(issue.input)}` }).optional(),
+  severity: z.record(z.string(), severitySetting, { error: (issue) => `must be an object { "<rule id>": "error" | "warning" | "info" | "off" }, got ${quoted(issue.input)}` }).optional(),
+  waivers: z.array(waiverSchema, { error: (issue) => `must be an array of waivers, got ${quoted(issue.input)}` }).optional(),
+  settings: z
+    .record(
+      z.string(),
+      z.record(z.string(), z.union([z.boolean(), z.number(), z.string()]), { error: (issue) => `must be an object of setting values, got ${quoted(issue.input)}` }),
+      { error: (issue) => `must be an object { "<rule id>": { "<setting>": value } }, got ${quoted(issue.input)}` },
+    )
+    .optional(),
+  trace: z.boolean({ error: (issue) => `must be true or false, got ${quoted(issue.input)}` }).optional(),
+  // A string is iterable too: "abc" would be read as the fingerprints "a", "b" and "c".
+  history: z
+    .custom<Iterable<string>>((value) => isIterable(value), { error: (issue) => `must be an iterable of fingerprints (from invoiceFingerprints), got ${quoted(issue.input)}` })
+    .optional(),
+  duplicateWindow: z
+    .number({ error: (issue) => `must be a whole number from 0 to ${MAX_DUPLICATE_WINDOW}, got ${quoted(issue.input)}` })
+    .int({ error: (issue) => `must be a whole number from 0 to ${MAX_DUPLICATE_WINDOW}, got ${quoted(issue.input)}` })
+    .min(0, { error: (issue) => `must be a whole number from 0 to ${MAX_DUPLICATE_WINDOW}, got ${quoted(issue.input)}` })
+    .max(MAX_DUPLICATE_WINDOW, { error: (issue) => `must be a whole number from 0 to ${MAX_DUPLICATE_WINDOW}, got ${quoted(issue.input)}` })
+    .optional(),
+  rules: z.array(ruleLike, { error: (issue) => `must be an array of rules, got ${quoted(issue.input)}` }).optional(),
+  only: z.array(z.string({ error: "must be a rule id (a string)" }), { error: (issue) => `must be an array of rule ids, got ${quoted(issue.input)}` }).optional(),
+});
+
+const OPTION_NAMES = Object.keys(checkerOptionsSchema.shape);
+const WAIVER_KEYS = Object.keys(waiverSchema.shape);
+
+/** Levenshtein distance, for "did you mean": option names are short, the quadratic cost is nothing. */
+function distance(a: string, b: string): number {
+  const previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = previous[0]!;
+    previous[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = previous[j]!;
+      previous[j] = Math.min(previous[j]! + 1, previous[j - 1]! + 1, diagonal + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return previous[b.length]!;
+}
+
+/** The closest known name, when it is close enough to be what the caller meant. */
+export function closestName(name: string, known: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = distance(name, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+export const didYouMean = (name: string, known: Iterable<string>): string => {
+  const closest = closestName(name, known);
+  return closest === undefined ? "" : `; did you mean ${JSON.stringify(closest)}?`;
+};
+
+const optionPath = (path: readonly PropertyKey[]): string =>
+  path.map((part, index) => (typeof part === "number" ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`)).join("");
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = optionPath(issue.path);
+  if (issue.code === "unrecognized_keys") {
+    const inWaiver = issue.path[0] === "waivers";
+    const known = inWaiver ? WAIVER_KEYS : OPTION_NAMES;
+    return issue.keys
+      .map((key) => `${inWaiver ? `${where}: unknown key` : "unknown option"} ${JSON.stringify(key)}${didYouMean(key, known)} (expected one of ${known.join(", ")})`)
+      .join("; ");
+  }
+  return `${where} ${issue.message}`;
+}
+
+function parseWith<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) optionError(result.error.issues.map(describeIssue).join("; "));
+  return result.data;
+}
+
+/** A date of the check as the report writes it, `YYYY-MM-DD`: a Date is read where the caller is. */
+export function resolveAsOf(asOf: string | Date | undefined): string | undefined {
+  if (asOf === undefined || typeof asOf === "string") return asOf;
+  const iso = toIsoDate(asOf);
+  if (iso === undefined) optionError("asOf must be a Date from year 0 to 9999 (a report writes it YYYY-MM-DD), got an invalid or out-of-range Date");
+  return iso;
+}
+
+/** Checks the options of createChecker, checkInvoice and checkBatch; answers every mistake with a TypeError. */
+export function resolveCheckerOptions(options: unknown): ResolvedOptions {
+  if (options === undefined) options = {};
+  if (typeof options !== "object" || options === null || Array.isArray(options)) optionError(`options must be an object, got ${quoted(options)}`);
+  const parsed = parseWith(checkerOptionsSchema, options);
+  const history = new Set<string>();
+  for (const fingerprint of parsed.history ?? []) {
+    if (typeof fingerprint !== "string") optionError(`history must hold fingerprint strings (from invoiceFingerprints), got ${quoted(fingerprint)}`);
+    history.add(fingerprint);
+  }
+  return {
+    locale: parsed.locale ?? "fr",
+    asOf: resolveAsOf(parsed.asOf),
+    severity: parsed.severity ?? {},
+    waivers: (parsed.waivers ?? []).map(({ path, ...waiver }) => (path === undefined ? waiver : { ...waiver, path })),
+    settings: parsed.settings ?? {},
+    trace: parsed.trace ?? false,
+    history,
+    duplicateWindow: parsed.duplicateWindow ?? DEFAULT_DUPLICATE_WINDOW,
+    rules: parsed.rules,
+    only: parsed.only,
+  };
+}
+
+const callOptionsSchema = z.strictObject({ asOf: checkerOptionsSchema.shape.asOf });
+
+/** The options of one call (`check(input, { asOf })`): only the date of the check. */
+export function resolveCallAsOf(options: unknown): string | undefined {
+  if (options === undefined) return undefined;
+  // The common call passes a string date: no schema for it.
+  if (typeof options === "object" && options !== null && !Array.isArray(options)) {
+    const keys = Object.keys(options);
+    const asOf = (options as { asOf?: unknown }).asOf;
+    if (keys.length === 0) return undefined;
+    if (keys.length === 1 && keys[0] === "asOf" && isIsoDate(asOf)) return asOf;
+  } else optionError(`the options of a check must be an object { asOf }, got ${quoted(options)}`);
+  return resolveAsOf(parseWith(callOptionsSchema, options).asOf);
+}
+
+export function resolveLocale(locale: unknown): Locale {
   if (locale === undefined) return "fr";
-  if (locale !== "fr" && locale !== "en") optionError(`locale must be "fr" or "en", got ${JSON.stringify(locale)}`);
+  if (locale !== "fr" && locale !== "en") optionError(`locale must be "fr" or "en", got ${quoted(locale)}`);
   return locale;
 }

@@ -1,6 +1,6 @@
 import type { Invoice } from "../model/invoice.js";
 import { parseInput, sealInvoice } from "../model/parse.js";
-import { inputInvalid } from "../rules/input/invalid.js";
+import { inputInvalid } from "./input-invalid.js";
 import { compareDiagnostics, toDiagnostic } from "./diagnostics.js";
 import { resolveLocale } from "./options.js";
 import type { Diagnostic, Locale } from "./types.js";

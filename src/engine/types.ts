@@ -1,4 +1,4 @@
-import type { SplitInvoicePart } from "../fixes/split-invoice.js";
+import type { SplitInvoicePart } from "../model/invoice.js";
 import type { JsonPath } from "../model/parse.js";
 import type { InvoiceView, Section } from "../model/sections.js";
 

@@ -1,11 +1,6 @@
-import type { Invoice, InvoiceInput, InvoiceLine } from "../model/invoice.js";
+import type { Invoice, InvoiceInput, InvoiceLine, SplitInvoicePart } from "../model/invoice.js";
 
-/**
- * One invoice of a split. The first part is the original invoice, keeping its id and number; the
- * others are new invoices, with no id and no number: real FSE numbers come from the LGO's own
- * sequence, so the library never invents one (give them to `applyFix`, or let the LGO number them).
- */
-export type SplitInvoicePart = Omit<InvoiceInput, "id" | "number"> & { readonly id?: string; readonly number?: string };
+export type { SplitInvoicePart } from "../model/invoice.js";
 
 /**
  * Splits an invoice into one invoice per group of lines (rupture de facture: one FSE per nature

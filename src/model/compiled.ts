@@ -49,6 +49,7 @@ interface CheckDefinition {
   readonly format?: string;
   readonly pattern?: RegExp;
   readonly minimum?: number;
+  readonly maximum?: number;
   readonly value?: number;
   readonly inclusive?: boolean;
 }
@@ -127,12 +128,14 @@ export function compileSchema(schema: z.ZodType, options: CompileOptions = { gen
     case "array": {
       const element = compileSchema(definition.element ?? unsupported("an array without element"), options);
       let minimum = 0;
+      let maximum = Infinity;
       for (const { _zod: { def: check } } of definition.checks ?? []) {
         if (check.check === "min_length" && check.minimum !== undefined) minimum = check.minimum;
+        else if (check.check === "max_length" && check.maximum !== undefined) maximum = check.maximum;
         else unsupported(`array check ${check.check}`);
       }
       return (value) => {
-        if (!Array.isArray(value) || value.length < minimum) return UNSURE;
+        if (!Array.isArray(value) || value.length < minimum || value.length > maximum) return UNSURE;
         const out: unknown[] = new Array(value.length);
         for (let index = 0; index < value.length; index++) {
           // A hole or an explicit undefined is left to zod.

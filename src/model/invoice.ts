@@ -9,7 +9,7 @@ import {
   prestationCodes,
   qualites,
 } from "./codes.js";
-import { codeOf, isoDate, money, period, rawBirthDate } from "./primitives.js";
+import { codeOf, isoDate, list, money, period, rawBirthDate } from "./primitives.js";
 
 // Identifier fields are plain strings here on purpose: their validity is the business of the
 // identity/*, prescriber/* and product/* rules, which vendors can configure by id, not of the parser.
@@ -60,15 +60,13 @@ export const amoSchema = z
     regime: z.string().regex(/^[0-9]{2}$/).optional().describe("Grand régime, 2 digits (01 régime général, 02 MSA…)"),
     caisse: z.string().regex(/^[0-9]{3}$/).optional(),
     centre: z.string().regex(/^[0-9]{4}$/).optional(),
-    rightsPeriods: z
-      .array(period)
+    rightsPeriods: list(period)
       .optional()
       .describe("AMO rights periods as read (carte Vitale group 105, ADRi or attestation); absent when not read, [] when read and none is open"),
-    exonerations: z
-      .array(z.strictObject({ code: codeOf(exonerations, "Exonération"), from: isoDate.optional(), to: isoDate.optional() }))
+    exonerations: list(z.strictObject({ code: codeOf(exonerations, "Exonération"), from: isoDate.optional(), to: isoDate.optional() }))
       .optional()
       .describe("Exonérations read on the AMO support (card group 106 / ADRi); absent when not read, [] when read and there is none"),
-    ald: z.array(period).optional().describe("ALD periods known to the caisse (card / ADRi); absent when not read, [] when read and there is none"),
+    ald: list(period).optional().describe("ALD periods known to the caisse (card / ADRi); absent when not read, [] when read and there is none"),
     workAccident: z
       .strictObject({ reference: z.string().optional(), date: isoDate.optional() })
       .optional()
@@ -86,12 +84,10 @@ export const amcSchema = z
     teletransmissionCode: identifier("Code de télétransmission / n° EDI of the mutuelle").optional(),
     contract: z.string().optional().describe("Contract / type de convention applied"),
     validity: period.optional().describe("Validity of the mutuelle attestation"),
-    beneficiaries: z
-      .array(z.strictObject({ lastName: z.string(), firstName: z.string(), birthDate: rawBirthDate.optional() }))
+    beneficiaries: list(z.strictObject({ lastName: z.string(), firstName: z.string(), birthDate: rawBirthDate.optional() }))
       .optional()
       .describe("Beneficiaries listed on the attestation"),
-    domains: z
-      .array(z.enum(["pharmacy", "optics", "dental", "hearing", "hospital", "medical", "other"]))
+    domains: list(z.enum(["pharmacy", "optics", "dental", "hearing", "hospital", "medical", "other"]))
       .optional()
       .describe("Domains of care covered in tiers payant according to the attestation"),
   })
@@ -159,7 +155,7 @@ export const stayAbroadSchema = z
       .strictObject({
         grantedOn: isoDate.optional(),
         until: isoDate.optional(),
-        products: z.array(z.string()).optional().describe("CIP13 codes the agreement covers; all prescribed products when absent"),
+        products: list(z.string()).optional().describe("CIP13 codes the agreement covers; all prescribed products when absent"),
       })
       .optional()
       .describe("Agreement of the caisse's service médical"),
@@ -234,8 +230,8 @@ export const invoiceSchema = z
     prescription: prescriptionSchema.optional(),
     stayAbroad: stayAbroadSchema.optional(),
     vaccination: vaccinationSchema.optional(),
-    documents: z.array(documentSchema).optional().describe("Scanned pieces (SCOR); absent when the LGO does not send them"),
-    lines: z.array(lineSchema).min(1),
+    documents: list(documentSchema).optional().describe("Scanned pieces (SCOR); absent when the LGO does not send them"),
+    lines: list(lineSchema).min(1),
   })
   .describe("A pharmacy invoice (FSE) as the LGO is about to send it");
 
@@ -252,3 +248,10 @@ export type Vaccination = NonNullable<Invoice["vaccination"]>;
 export type InvoiceDocument = NonNullable<Invoice["documents"]>[number];
 export type InvoiceLine = Invoice["lines"][number];
 export type Period = z.output<typeof period>;
+
+/**
+ * One invoice of a split. The first part is the original invoice, keeping its id and number; the
+ * others are new invoices, with no id and no number: real FSE numbers come from the LGO's own
+ * sequence, so the library never invents one (give them to `applyFix`, or let the LGO number them).
+ */
+export type SplitInvoicePart = Omit<InvoiceInput, "id" | "number"> & { readonly id?: string; readonly number?: string };

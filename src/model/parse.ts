@@ -8,7 +8,7 @@ export type JsonPath = readonly (string | number)[];
 /** One problem of the input's shape, in words of the caller's data, never an exception. */
 export interface InputIssue {
   readonly path: JsonPath;
-  readonly messageId: "missing" | "wrongType" | "notAllowed" | "badFormat" | "outOfRange" | "unknownField" | "notAnObject" | "badFeeLink";
+  readonly messageId: "missing" | "wrongType" | "notAllowed" | "badFormat" | "outOfRange" | "unknownField" | "notAnObject" | "badFeeLink" | "tooManyProblems";
   readonly params: Readonly<Record<string, string | { readonly fr: string; readonly en: string }>>;
 }
 
@@ -77,7 +77,11 @@ function toIssues(error: z.ZodError, prefix: JsonPath, data: unknown): InputIssu
         issues.push({ path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? ">" : "≥"} ${String(issue.minimum)}` } });
         break;
       case "too_big":
-        issues.push({ path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? "<" : "≤"} ${String(issue.maximum)}` } });
+        issues.push(
+          issue.origin === "array"
+            ? { path, messageId: "outOfRange", params: { bound: `≤ ${String(issue.maximum)} ${issue.maximum === 1 ? "element" : "elements"}` } }
+            : { path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? "<" : "≤"} ${String(issue.maximum)}` } },
+        );
         break;
       default:
         issues.push({ path, messageId: "wrongType", params: { expected: "a value of the model" } });
@@ -128,7 +132,7 @@ export function parseInput(input: unknown): ParsedInput {
   const fast = compiledInvoice(input);
   if (fast !== UNSURE) {
     const links = feeLinkIssues((fast as Invoice).lines);
-    return { invoice: fast as Invoice, invalidSections: NO_SECTION, issues: links.length === 0 ? NO_ISSUE : links };
+    return { invoice: fast as Invoice, invalidSections: NO_SECTION, issues: links.length === 0 ? NO_ISSUE : capped(links) };
   }
   const invoice: Record<string, unknown> = {};
   const invalidSections = new Set<Section>();
@@ -146,13 +150,27 @@ export function parseInput(input: unknown): ParsedInput {
         if (result.data !== undefined) invoice[key] = result.data;
       } else {
         invalidSections.add(section);
-        issues.push(...toIssues(result.error, [key], value));
+        // One push a problem: a spread of an unbounded list would overflow the stack.
+        for (const issue of toIssues(result.error, [key], value)) issues.push(issue);
       }
     }
   }
-  // One push a problem: a spread of an unbounded list would overflow the stack.
   if (!invalidSections.has("lines") && invoice.lines !== undefined) for (const issue of feeLinkIssues(invoice.lines as Invoice["lines"])) issues.push(issue);
-  return { invoice: invoice as Partial<Invoice>, invalidSections, issues };
+  return { invoice: invoice as Partial<Invoice>, invalidSections, issues: capped(issues) };
+}
+
+/**
+ * The most input/invalid diagnostics an invoice gets: enough to fix an export field by field, and
+ * bounded, so that 100,000 broken elements or unknown keys cost a report of a hundred lines, not
+ * hundreds of megabytes. The rest are counted in one last diagnostic.
+ */
+export const MAX_INPUT_ISSUES = 100;
+
+function capped(issues: InputIssue[]): InputIssue[] {
+  if (issues.length <= MAX_INPUT_ISSUES) return issues;
+  const kept = issues.slice(0, MAX_INPUT_ISSUES);
+  kept.push({ path: [], messageId: "tooManyProblems", params: { count: String(issues.length - MAX_INPUT_ISSUES), limit: String(MAX_INPUT_ISSUES) } });
+  return kept;
 }
 
 const FEE_LINK_NOWHERE = { fr: "aucune ligne ne porte ce numéro", en: "no line has that index" };

@@ -18,6 +18,16 @@ export const money = z
   .regex(/^[0-9]{1,9}(?:\.[0-9]{1,2})?$/, "expected an amount in euros as a decimal string, e.g. \"12.30\"")
   .describe("Amount in euros as a decimal string with at most 2 decimals");
 
+/**
+ * The most elements a list of the model holds: far above any real invoice (an FSE has a few lines,
+ * a card a few periods), low enough that one pathological input costs that input only. Beyond it
+ * the list is one input/invalid diagnostic and its section is not evaluated.
+ */
+export const MAX_ELEMENTS = 1_000;
+
+/** A list of the model, at most MAX_ELEMENTS long. */
+export const list = <Element extends z.ZodType>(element: Element) => z.array(element).max(MAX_ELEMENTS);
+
 export const period = z.strictObject({
   from: isoDate.describe("First day, inclusive"),
   to: isoDate.optional().describe("Last day, inclusive; open-ended when absent"),

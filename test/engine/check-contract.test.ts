@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkInvoice, createChecker, defineRule, type Finding } from "../../src/index.js";
-import { compileChecker } from "../../src/engine/check.js";
+import { checkBatch, checkInvoice, createChecker, defineRule, type Finding } from "../../src/index.js";
+import { compileChecker } from "../../src/checking.js";
 import { cleanInvoice, invoiceWith } from "../support/fixtures.js";
 
 // The parts of a report and of the options that an integrator relies on and that no rule test pins:
@@ -33,29 +33,57 @@ describe("options are programmer errors, each with its own message", () => {
   const build = (options: Parameters<typeof createChecker>[0]) => () => createChecker({ rules: [rule, plain], ...options });
 
   it("names what is wrong", () => {
-    expect(build({ asOf: new Date(Number.NaN) })).toThrow("tiers-payant options: asOf is an invalid Date");
+    expect(build({ asOf: new Date(Number.NaN) })).toThrow("tiers-payant options: asOf must be a Date from year 0 to 9999");
     expect(build({ asOf: "2025-13-01" })).toThrow('asOf must be a YYYY-MM-DD date, got "2025-13-01"');
     expect(build({ locale: "de" as never })).toThrow('locale must be "fr" or "en", got "de"');
     expect(build({ only: ["custom/nope"] })).toThrow('only: unknown rule "custom/nope"');
     expect(build({ severity: { "custom/nope": "off" } })).toThrow('severity: unknown rule "custom/nope"');
-    expect(build({ severity: { "custom/found": "fatal" as never } })).toThrow("severity of custom/found must be error, warning, info or off");
-    expect(build({ duplicateWindow: -1 })).toThrow("duplicateWindow must be a whole number ≥ 0");
-    expect(build({ duplicateWindow: 1.5 })).toThrow("duplicateWindow must be a whole number ≥ 0");
+    expect(build({ severity: { "custom/found": "fatal" as never } })).toThrow('severity.custom/found must be "error", "warning", "info" or "off", got "fatal"');
+    expect(build({ duplicateWindow: -1 })).toThrow("duplicateWindow must be a whole number from 0 to 10000000, got -1");
+    expect(build({ duplicateWindow: 1.5 })).toThrow("duplicateWindow must be a whole number from 0 to 10000000, got 1.5");
     expect(build({ duplicateWindow: 0 })).not.toThrow();
     expect(build({ settings: { "custom/nope": {} } })).toThrow('settings: unknown rule "custom/nope"');
     expect(build({ settings: { "custom/found": { other: 1 } } })).toThrow('settings: rule custom/found has no setting "other"');
-    expect(build({ settings: { "custom/plain": { limit: 1 } } })).toThrow('settings: rule custom/plain has no setting "limit"');
+    expect(build({ settings: { "custom/plain": { limit: 1 } } })).toThrow('settings: rule custom/plain has no setting "limit" (it has no settings)');
     expect(build({ settings: { "custom/found": { limit: "3" } } })).toThrow("settings: custom/found.limit must be a number");
-    expect(() => createChecker({ rules: [rule, rule] })).toThrow("two rules share an id");
+    expect(() => createChecker({ rules: [rule, rule] })).toThrow('rules: two rules share the id "custom/found"');
   });
 
-  it("checks each waiver", () => {
-    const waiver = { ruleId: "custom/found", justification: "accord de la caisse", until: "2025-12-31" };
-    expect(build({ waivers: [{ ...waiver, ruleId: "custom/nope" }] })).toThrow('waiver for unknown rule "custom/nope"');
-    expect(build({ waivers: [{ ...waiver, justification: "  " }] })).toThrow("waiver for custom/found needs a justification");
-    expect(build({ waivers: [{ ...waiver, justification: undefined as never }] })).toThrow("waiver for custom/found needs a justification");
-    expect(build({ waivers: [{ ...waiver, until: "31/12/2025" }] })).toThrow("waiver for custom/found needs until as YYYY-MM-DD");
-    expect(build({ waivers: [waiver] })).not.toThrow();
+  // Each of these was silently ignored, or a raw JavaScript error, before options had a schema.
+  it.each([
+    [{ asof: "2025-01-01" }, 'unknown option "asof"; did you mean "asOf"?'],
+    [{ severty: {} }, 'unknown option "severty"; did you mean "severity"?'],
+    [{ waivers: [{ ruleId: "custom/found", justification: "accord", until: "2025-12-31", path: "lines" }] }, "waivers[0].path must be an array of field names and indexes"],
+    [{ waivers: [{ ruleId: "custom/found", justification: "accord", until: "2025-12-31", pth: ["lines"] }] }, 'waivers[0]: unknown key "pth"; did you mean "path"?'],
+    [{ trace: "yes" }, 'trace must be true or false, got "yes"'],
+    [{ history: "abc" }, 'history must be an iterable of fingerprints (from invoiceFingerprints), got "abc"'],
+    [{ history: [1, 2] }, "history must hold fingerprint strings (from invoiceFingerprints), got 1"],
+    [{ waivers: null }, "waivers must be an array of waivers, got null"],
+    [{ duplicateWindow: 1e12 }, "duplicateWindow must be a whole number from 0 to 10000000"],
+    [{ waivers: [{ ruleId: "custom/found", justification: 5, until: "2025-12-31" }] }, "waivers[0].justification must be a text saying why the risk is accepted, got 5"],
+    [{ waivers: [null] }, "waivers[0] must be an object { ruleId, justification, until, path? }, got null"],
+    [{ waivers: {} }, "waivers must be an array of waivers, got an object"],
+    [{ severity: "error" }, 'severity must be an object { "<rule id>": "error" | "warning" | "info" | "off" }, got "error"'],
+    [{ only: "custom/found" }, 'only must be an array of rule ids, got "custom/found"'],
+    [{ rules: [{ id: "x" }] }, "rules[0] must be a rule made by defineRule"],
+    [{ waivers: [{ ruleId: "custom/fond", justification: "accord", until: "2025-12-31" }] }, 'waivers[0].ruleId: unknown rule "custom/fond"; did you mean "custom/found"?'],
+    [{ waivers: [{ ruleId: "custom/found", justification: "  ", until: "2025-12-31" }] }, "waivers[0].justification must say why the risk is accepted (it is empty)"],
+    [{ waivers: [{ ruleId: "custom/found", until: "2025-12-31" }] }, "waivers[0].justification must be a text saying why the risk is accepted, got undefined"],
+    [{ waivers: [{ ruleId: "custom/found", justification: "accord", until: "31/12/2025" }] }, 'waivers[0].until must be a YYYY-MM-DD date, got "31/12/2025"'],
+    [{ asOf: new Date(Date.UTC(10000, 0, 1)) }, "asOf must be a Date from year 0 to 9999"],
+    [{ asOf: new Date(8.64e15) }, "asOf must be a Date from year 0 to 9999"],
+  ])("refuses %j with a TypeError that says what was expected", (options, message) => {
+    expect(build(options as never)).toThrow(TypeError);
+    expect(build(options as never)).toThrow(`tiers-payant options: ${message}`);
+  });
+
+  it("refuses options that are not an object, on every entry point", () => {
+    expect(() => createChecker(null as never)).toThrow("tiers-payant options: options must be an object, got null");
+    expect(() => checkInvoice(cleanInvoice(), null as never)).toThrow("tiers-payant options: options must be an object, got null");
+    expect(() => checkBatch([], "fr" as never)).toThrow('tiers-payant options: options must be an object, got "fr"');
+    expect(() => createChecker().check(cleanInvoice(), null as never)).toThrow("the options of a check must be an object { asOf }, got null");
+    expect(() => createChecker().check(cleanInvoice(), { asof: "2025-01-01" } as never)).toThrow('unknown option "asof"; did you mean "asOf"?');
+    expect(() => createChecker().checkBatch(null as never)).toThrow("checkBatch needs an iterable or an async iterable of invoices");
   });
 
   it("reports, without throwing on the invoice, a finding whose message the rule does not declare", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkInvoice, createChecker } from "../../src/index.js";
-import { compileChecker } from "../../src/engine/check.js";
+import { compileChecker } from "../../src/checking.js";
 import { DEFAULT_DUPLICATE_WINDOW, FingerprintWindow } from "../../src/engine/fingerprints.js";
 import { money } from "../../src/engine/money.js";
 import { parseInput } from "../../src/model/parse.js";

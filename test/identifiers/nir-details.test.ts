@@ -40,7 +40,10 @@ describe("maskNir and redactNirs details", () => {
     expect(maskNir("1234567")).toBe("1 23 45 67 *** *** **");
   });
   it("keeps 13-digit product codes but masks a 15-digit number even if it starts with 340", () => {
-    expect(redactNirs("3401935955838")).toBe("3401935955838");
+    // A real CIP13 (EAN-13 check digit right) stays; the same digits with a wrong check digit may be a NIR.
+    expect(redactNirs("3400935955838")).toBe("3400935955838");
+    expect(redactNirs("3400935955839")).toBe("3 40 09 35 *** *** **");
+    expect(redactNirs("CIP 3400 935 955 838")).toBe("CIP 3 40 09 35 *** *** **");
     expect(redactNirs("x 340093595583812 y")).toBe("x 3 40 09 35 *** *** ** y");
     expect(redactNirs("2400935955838")).toBe("2 40 09 35 *** *** **");
   });

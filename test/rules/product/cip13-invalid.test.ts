@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { expectRule } from "../../support/expect-rule.js";
 import { cleanInvoice } from "../../support/fixtures.js";
-import type { InvoiceInput } from "../../../src/index.js";
+import { checkInvoice, type InvoiceInput } from "../../../src/index.js";
 import { dispensedOn } from "../../support/dates.js";
 
 const rule = expectRule("product/cip13-invalid");
@@ -30,11 +30,19 @@ describe("product/cip13-invalid", () => {
     expect(rule.diagnostics(twoDrugs).map((diagnostic) => diagnostic.message)).toEqual(["Line 2: drug without a CIP13 code."]);
   });
   it("tells a wrong key from a wrong shape, and shows the code read", () => {
-    expect(rule.diagnostics(withCode("3400935955839"))[0]?.message).toBe("Line 1: the key of CIP13 « 3400935955839 » is wrong.");
-    expect(rule.diagnostics(withCode("3401935955838"))[0]?.message).toBe("Line 1: « 3401935955838 » is not a CIP13 (13 digits starting with 3400).");
+    expect(rule.diagnostics(withCode("3400935955838X"))[0]?.message).toBe("Line 1: « 3400935955838X » is not a CIP13 (13 digits starting with 3400).");
+    expect(rule.diagnostics(withCode("34009"))[0]?.message).toBe("Line 1: « 34009 » is not a CIP13 (13 digits starting with 3400).");
   });
-  it("applies from its first day (1990-01-01, a code's construction has no start) and not before", () => {
-    rule.toFlag(dispensedOn(withCode("3400935955839"), "1990-01-01"), [{ path: ["lines", 0, "productCode"] }]);
-    rule.notToFlag(dispensedOn(withCode("3400935955839"), "1989-12-31"));
+  it("masks a 13-digit code with a wrong check digit: it may as well be a NIR without its key", () => {
+    // 3400935955839 is also the shape of a provisional NIR (3, born in 1940): a typo'd NIR is personal data.
+    expect(rule.diagnostics(withCode("3400935955839"))[0]?.message).toBe("Line 1: the key of CIP13 « 3 40 09 35 *** *** ** » is wrong.");
+    expect(rule.diagnostics(withCode("3401935955838"))[0]?.message).toBe("Line 1: « 3 40 19 35 *** *** ** » is not a CIP13 (13 digits starting with 3400).");
+  });
+  it("applies from the first date of care the engine knows (2000-01-01; a code's construction has no start)", () => {
+    rule.toFlag(dispensedOn(withCode("3400935955839"), "2000-01-01"), [{ path: ["lines", 0, "productCode"] }]);
+    // Before it, no rule is evaluated and the date itself is reported (input/invalid).
+    const report = checkInvoice(dispensedOn(withCode("3400935955839"), "1999-12-31"), { only: ["product/cip13-invalid"], locale: "en" });
+    expect(report.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.path])).toEqual([["input/invalid", ["dispensingDate"]]]);
+    expect(report.notEvaluated).toEqual([{ ruleId: "product/cip13-invalid", reason: "date of care before 2000-01-01: the catalogue knows no rule of that time" }]);
   });
 });

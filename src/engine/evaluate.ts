@@ -1,0 +1,119 @@
+import type { ParsedInput } from "../model/parse.js";
+import type { Section } from "../model/sections.js";
+import { redactNirs } from "../identifiers/nir.js";
+import { isWithin } from "./calendar.js";
+import type { CompiledRules } from "./compile-rules.js";
+import { toDiagnostic } from "./diagnostics.js";
+import type { History } from "./fingerprints.js";
+import { inputInvalid } from "./input-invalid.js";
+import type { Diagnostic, Locale, Severity, SkipReason } from "./types.js";
+
+/** What the rules found of one invoice, before waivers, order and sums make it a report. */
+export interface Evaluation {
+  readonly diagnostics: Diagnostic[];
+  readonly notEvaluated: { ruleId: string; reason: string }[];
+  readonly ran: { ruleId: string; reads: readonly Section[]; findings: number }[];
+  readonly skipped: { ruleId: string; reason: SkipReason }[];
+  /** What the invoice leaves in a stream's memory for the duplicate rule; empty unless asked. */
+  readonly fingerprints: string[];
+}
+
+export interface EvaluationContext {
+  readonly locale: Locale;
+  readonly trace: boolean;
+  /** Fingerprints seen before: the caller's history, and in a stream, the invoices before this one. */
+  readonly history: History;
+  /** Whether to take the invoice's fingerprints (a stream remembers them; a single check need not hash anything). */
+  readonly remember: boolean;
+}
+
+/**
+ * The earliest date of care the catalogue knows: no rule is older. An invoice dated before it would
+ * pass every rule by default (none is law then), a silent "ok" on an invoice no caisse would pay.
+ */
+export const EARLIEST_DATE_OF_CARE = "2000-01-01";
+
+const NONE: readonly Section[] = [];
+
+const NO_DATE_OF_CARE = {
+  fr: "aucune date de soins : la date de délivrance est absente ou illisible",
+  en: "no date of care: the dispensing date is missing or unreadable",
+} as const;
+
+const TOO_OLD = {
+  fr: `date de soins antérieure au ${EARLIEST_DATE_OF_CARE} : le catalogue ne connaît aucune règle de cette époque`,
+  en: `date of care before ${EARLIEST_DATE_OF_CARE}: the catalogue knows no rule of that time`,
+} as const;
+
+/** Runs the compiled rules on one parsed invoice, on its date of care; never throws on data. */
+export function evaluateInvoice(
+  { compiled, inputSeverity }: CompiledRules,
+  parsed: ParsedInput,
+  asOf: string | null,
+  context: EvaluationContext,
+): Evaluation {
+  const { locale, trace, history, remember } = context;
+  const evaluation: Evaluation = { diagnostics: [], notEvaluated: [], ran: [], skipped: [], fingerprints: [] };
+  const { diagnostics, notEvaluated, ran, skipped, fingerprints } = evaluation;
+  // Two dates: the date of care (the dispensing date), on which the law, ages and rights are read;
+  // and the date of the check, which only lateness and "dispensed in the future" read.
+  const dateOfCare = parsed.invoice.dispensingDate;
+  const tooOld = dateOfCare !== undefined && dateOfCare < EARLIEST_DATE_OF_CARE;
+
+  if (inputSeverity !== "off") {
+    for (const issue of parsed.issues) diagnostics.push(toDiagnostic(inputInvalid, inputSeverity, issue, locale));
+    if (tooOld) {
+      const issue = { path: ["dispensingDate"], messageId: "outOfRange", params: { bound: `≥ ${EARLIEST_DATE_OF_CARE}` } } as const;
+      diagnostics.push(toDiagnostic(inputInvalid, inputSeverity, issue, locale));
+    }
+  }
+
+  for (const { rule, severity, overridden, reads, settings } of compiled) {
+    if (severity === "off") {
+      if (trace) skipped.push({ ruleId: rule.id, reason: "off" });
+      continue;
+    }
+    if (dateOfCare === undefined || tooOld) {
+      notEvaluated.push({ ruleId: rule.id, reason: (tooOld ? TOO_OLD : NO_DATE_OF_CARE)[locale] });
+      continue;
+    }
+    // A rule is law on the date of care, whenever the check runs.
+    if (!isWithin(dateOfCare, rule.effective)) {
+      if (trace) skipped.push({ ruleId: rule.id, reason: "not-effective" });
+      continue;
+    }
+    const broken = parsed.invalidSections.size === 0 ? NONE : reads.filter((section) => parsed.invalidSections.has(section));
+    if (broken.length > 0) {
+      notEvaluated.push({
+        ruleId: rule.id,
+        reason: locale === "fr" ? `données invalides dans : ${broken.join(", ")}` : `invalid data in: ${broken.join(", ")}`,
+      });
+      if (trace) skipped.push({ ruleId: rule.id, reason: "input-invalid" });
+      continue;
+    }
+    const view = parsed.invoice as never;
+    try {
+      if (rule.appliesTo && !rule.appliesTo(view)) {
+        if (trace) skipped.push({ ruleId: rule.id, reason: "not-applicable" });
+        continue;
+      }
+      const outcome = rule.check({ invoice: parsed.invoice, dateOfCare, asOf: asOf ?? dateOfCare, settings, history } as never);
+      // One push a fingerprint: an invoice of 130,000 lines has as many, too many for a spread.
+      if (remember && rule.fingerprints) for (const fingerprint of rule.fingerprints(view)) fingerprints.push(fingerprint);
+      if ("notEvaluated" in outcome) {
+        notEvaluated.push({ ruleId: rule.id, reason: redactNirs(outcome.notEvaluated[locale]) });
+        continue;
+      }
+      for (const finding of outcome) {
+        const findingSeverity = overridden ? (severity as Severity) : (finding.severity ?? (severity as Severity));
+        diagnostics.push(toDiagnostic(rule, findingSeverity, finding, locale));
+      }
+      if (trace) ran.push({ ruleId: rule.id, reads: rule.reads, findings: outcome.length });
+    } catch (error) {
+      // A rule must never throw on data; if one does, the report says so instead of crashing the LGO.
+      const detail = error instanceof Error ? error.message : String(error);
+      notEvaluated.push({ ruleId: rule.id, reason: `internal error: ${redactNirs(detail)}` });
+    }
+  }
+  return evaluation;
+}
