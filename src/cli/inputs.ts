@@ -83,7 +83,20 @@ async function* ndjson(stream: AsyncIterable<Buffer | string>, name: string): As
   }
 }
 
-function* jsonDocument(text: string, name: string): Generator<InputItem> {
+/**
+ * The largest `.json` document read (a file, or stdin with `--stdin-format json`): parsed whole, it
+ * takes several times its size in memory. Far more invoices go in NDJSON, read line by line.
+ */
+export const MAX_DOCUMENT_BYTES = 64 * 1_048_576;
+
+const tooLarge = (bytes: number | string) =>
+  `larger than ${MAX_DOCUMENT_BYTES} bytes (${bytes}), skipped: write so many invoices as NDJSON, one a line`;
+
+/** A byte order mark is not part of the JSON: editors on Windows write one, and NDJSON lines accept it. */
+export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+function* jsonDocument(raw: string, name: string): Generator<InputItem> {
+  const text = withoutBom(raw);
   if (text.trim() === "") {
     yield { kind: "error", source: name, message: "empty file" };
     return;
@@ -107,6 +120,11 @@ async function* file(path: string): AsyncGenerator<InputItem> {
   }
   let text: string;
   try {
+    const { size } = await stat(path);
+    if (size > MAX_DOCUMENT_BYTES) {
+      yield { kind: "error", source: path, message: tooLarge(size) };
+      return;
+    }
     text = await readFile(path, "utf8");
   } catch (error) {
     yield { kind: "error", source: path, message: `cannot read: ${describe(error)}` };
@@ -131,9 +149,16 @@ async function* directory(path: string): AsyncGenerator<InputItem> {
   }
 }
 
-async function readAll(stream: Readable): Promise<string> {
+/** All of a stream as text, or undefined once it passes MAX_DOCUMENT_BYTES (nothing more is read). */
+async function readAll(stream: Readable): Promise<string | undefined> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream as AsyncIterable<Buffer>) chunks.push(chunk);
+  let bytes = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    bytes += buffer.length;
+    if (bytes > MAX_DOCUMENT_BYTES) return undefined;
+    chunks.push(buffer);
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -142,7 +167,11 @@ export async function* readInputs(paths: readonly string[], stdin: Readable, std
   for (const path of paths) {
     if (path === "-") {
       if (stdinFormat === "ndjson") yield* ndjson(stdin, "<stdin>");
-      else yield* jsonDocument(await readAll(stdin), "<stdin>");
+      else {
+        const text = await readAll(stdin);
+        if (text === undefined) yield { kind: "error", source: "<stdin>", message: tooLarge(`more than ${MAX_DOCUMENT_BYTES}`) };
+        else yield* jsonDocument(text, "<stdin>");
+      }
       continue;
     }
     let kind;

@@ -11,10 +11,12 @@ import { redactNirs } from "../identifiers/nir.js";
 import { printable } from "./printable.js";
 import { rulesVersion } from "../version.js";
 import { colours, formatRules, plain, renderReport, type OutputFormat } from "./format.js";
-import { expandItem, parseItem, readInputs, type CheckableItem, type InputItem } from "./inputs.js";
+import { expandItem, parseItem, readInputs, withoutBom, type CheckableItem, type InputItem } from "./inputs.js";
 import { OutputWriter } from "./output.js";
 import { NumberWindow } from "./number-window.js";
-import { WorkerPool, WorkerSetupError, type BatchOutcomes } from "./pool.js";
+import { WorkerDiedError, WorkerPool, WorkerSetupError, type BatchOutcomes } from "./pool.js";
+
+const EMPTY = new Uint8Array(0);
 
 /** Where item `index` of a batch starts in an array of the items' ends (reports or fingerprints). */
 const startOf = (ends: Uint32Array, index: number): number => (index === 0 ? 0 : ends[index - 1]!);
@@ -30,6 +32,9 @@ const BATCH_SIZE = 256;
 /** A batch also ends at this many bytes of NDJSON, so that long lines (up to 1 MiB each) fit a worker's bounded heap. */
 const BATCH_BYTES = 4 * 1_048_576;
 
+/** The most worker threads: twice the cores, whatever `--jobs` asks. */
+const MAX_JOBS = availableParallelism() * 2;
+
 const USAGE = `Usage:
   tiers-payant check <file|directory|->... [options]   check invoices (.json: one or an array; .ndjson: one per line; - = stdin)
   tiers-payant rules [--locale fr|en] [--format pretty|json]   list the rule catalogue
@@ -41,8 +46,9 @@ Options of check:
   --format pretty|json|ndjson   output (default pretty)
   --config <file>           JSON file: { "severity": { "<rule id>": "error|warning|info|off" }, "waivers": [...], "locale": "fr" }
   --stdin-format ndjson|json    how to read "-" (default ndjson, streamed)
-  --jobs N                  worker threads (default: the number of cores); output stays in input order,
-                            and an input of fewer than ${BATCH_SIZE} invoices is checked without starting any
+  --jobs N                  worker threads at most (default: the number of cores; never more than twice
+                            the cores, ${MAX_JOBS} here, nor than batches of ${BATCH_SIZE} invoices); output stays
+                            in input order, and an input of fewer than ${BATCH_SIZE} invoices starts none
 
 Exit status: 0 no invoice has an error; 1 an invoice has an error; 2 bad usage or unreadable input;
 141 the output's reader stopped reading before the end (as in "… | head").
@@ -74,7 +80,7 @@ function readConfig(path: string | undefined): Partial<CheckerOptions> {
   if (path === undefined) return {};
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, "utf8"));
+    value = JSON.parse(withoutBom(readFileSync(path, "utf8")));
   } catch (error) {
     throw new UsageError(`cannot read config ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -103,8 +109,10 @@ async function check(args: string[], io: Io): Promise<number> {
   const locale = oneOf(values.locale ?? (config.locale as string | undefined), ["fr", "en"] as const, "locale", "fr");
   const format = oneOf<OutputFormat>(values.format, ["pretty", "json", "ndjson"], "format", "pretty");
   const stdinFormat = oneOf(values["stdin-format"], ["ndjson", "json"] as const, "stdin-format", "ndjson");
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UsageError("--jobs must be a whole number from 1 to 256");
+  const requested = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(requested) || requested < 1) throw new UsageError("--jobs must be a whole number ≥ 1");
+  // More threads than cores only share them; each costs tens of megabytes. Twice the cores at most.
+  const jobs = Math.min(requested, MAX_JOBS);
   const options: CheckerOptions = { ...config, locale, ...(values["as-of"] !== undefined && { asOf: values["as-of"] }) };
   let checker: SplitChecker | undefined;
   const localChecker = async (): Promise<SplitChecker> => {
@@ -161,10 +169,26 @@ async function check(args: string[], io: Io): Promise<number> {
   let window: NumberWindow | undefined;
   let pool: WorkerPool | undefined;
   // Only the batches' ids and pending outcomes are held here: each worker keeps the items it was handed.
-  const inFlight: { readonly id: number; readonly outcomes: Promise<BatchOutcomes> }[] = [];
+  // With each batch, where its invoices came from (a few strings a batch): if its worker dies, they
+  // are reported as not checked, and the run goes on with a new worker.
+  const inFlight: { readonly id: number; readonly outcomes: Promise<BatchOutcomes>; readonly sources: readonly InputItem[] }[] = [];
+  const lost = (items: readonly InputItem[], error: Error): void => {
+    for (const item of items) {
+      if (item.kind === "error") emitError(item);
+      else if (item.kind === "lines") emitError({ source: item.count === 1 ? `${item.source}:${item.first}` : `${item.source}:${item.first}-${item.first + item.count - 1}`, message: error.message });
+      else emitError({ source: item.source, message: error.message });
+    }
+  };
   const drainOldest = async (): Promise<void> => {
-    const { id, outcomes } = inFlight.shift()!;
-    const batch = await outcomes;
+    const { id, outcomes, sources } = inFlight.shift()!;
+    let batch: BatchOutcomes;
+    try {
+      batch = await outcomes;
+    } catch (error) {
+      if (!(error instanceof WorkerDiedError)) throw error;
+      lost(sources, error);
+      return;
+    }
     let errors = 0;
     for (let index = 0; index < batch.ends.length; index++) {
       if (batch.errors[errors]?.index === index) {
@@ -178,7 +202,15 @@ async function check(args: string[], io: Io): Promise<number> {
       }
       // Nothing is held back while the worker checks the invoice again.
       output.flush();
-      const again = await pool!.recheck(id, index, seen);
+      let again: BatchOutcomes;
+      try {
+        again = await pool!.recheck(id, index, seen);
+      } catch (error) {
+        if (!(error instanceof WorkerDiedError)) throw error;
+        // Which line of the batch it was is known to the worker only: the batch's sources are named.
+        lost(sources.length === 1 ? sources : [{ kind: "invoice", source: `one invoice of ${sources.map((item) => item.source).filter((source, place, all) => all.indexOf(source) === place).join(", ")}`, value: undefined }], error);
+        continue;
+      }
       // It was read once already: it cannot fail to read now, but a failure would still be told.
       if (again.errors[0] !== undefined) emitError(again.errors[0]);
       else emitReport(again.ok[0] === 1, reportOf(again, 0));
@@ -195,7 +227,9 @@ async function check(args: string[], io: Io): Promise<number> {
     const batch = pool.submit(items);
     // Awaited in input order by drainOldest; a worker failing before then is not an unhandled rejection.
     batch.outcomes.catch(() => undefined);
-    inFlight.push(batch);
+    // What is kept of the items: their kind and place, not their bytes (moved to the worker) or values.
+    const sources = items.map((item): InputItem => (item.kind === "lines" ? { ...item, bytes: EMPTY } : item.kind === "invoice" ? { ...item, value: undefined } : item));
+    inFlight.push({ ...batch, sources });
   };
 
   let batch: InputItem[] = [];
@@ -241,6 +275,9 @@ async function check(args: string[], io: Io): Promise<number> {
       : `${invoices} invoice(s) checked: ${invoices - failed} without error, ${failed} with error(s)${inputErrors ? `, ${inputErrors} unreadable input(s)` : ""}.`;
     write(style.bold(summary));
   }
+  // A full disk or a reader gone shows on the last writes: wait for them before saying all went well.
+  await output.finish();
+  if (output.closed) return outputClosed(output.closed, io);
   if (progress && invoices >= 10_000) io.stderr.write("\n");
   return inputErrors > 0 ? 2 : failed > 0 ? 1 : 0;
 }
@@ -301,9 +338,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 }
 
 const io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+// stderr may fail too (a full disk): then the run cannot say what went wrong, and exits 2 at least.
+let stderrFailed = false;
+process.stderr.on("error", () => {
+  stderrFailed = true;
+});
+// After the output was checked (OutputWriter), a late EPIPE must not end the process with a stack.
+process.stdout.on("error", () => undefined);
 run(process.argv.slice(2), io).then(
   (status) => {
-    process.exitCode = status;
+    process.exitCode = stderrFailed && status < 2 ? 2 : status;
   },
   (error: unknown) => {
     complain(io, `internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

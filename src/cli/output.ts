@@ -1,7 +1,7 @@
 /** Where the CLI writes: `process.stdout`, or whatever a test hands in. */
 export interface Sink {
   /** Returns false when the sink holds more than it wants, as a Node writable does. */
-  write(chunk: Uint8Array | string): unknown;
+  write(chunk: Uint8Array | string, done?: (error?: Error | null) => void): unknown;
   on?(event: "drain" | "error", listener: (error?: Error) => void): unknown;
 }
 
@@ -65,6 +65,21 @@ export class OutputWriter {
     if (!this.full || this.closedBy) return Promise.resolve();
     return new Promise((resolve) => {
       this.wake = resolve;
+    });
+  }
+
+  /**
+   * Resolves once everything written so far has been taken by the sink, or it failed: the last
+   * writes fail late (a full disk, a reader gone), and the exit status must say so.
+   */
+  finish(): Promise<void> {
+    this.flush();
+    if (this.closedBy) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.sink.write("", (error) => {
+        if (error) this.closedBy ??= error;
+        resolve();
+      });
     });
   }
 

@@ -57,7 +57,14 @@ export class WorkerSetupError extends Error {}
 interface Pending {
   readonly resolve: (outcomes: BatchOutcomes) => void;
   readonly reject: (error: Error) => void;
+  readonly slot: Slot;
 }
+
+/**
+ * The worker that had a batch in hand stopped (out of memory, a crash): the batch's invoices were
+ * not checked. The pool has replaced the worker; the caller reports those invoices as unreadable.
+ */
+export class WorkerDiedError extends Error {}
 
 /**
  * A worker holds at most two batches of input, a few megabytes: V8's default heap sizing would let
@@ -71,50 +78,81 @@ interface Slot {
   inHand: number;
 }
 
-/** Worker threads that check batches; each batch goes to the worker with the fewest batches in hand. */
+/**
+ * Worker threads that check batches; each batch goes to the worker with the fewest batches in hand.
+ * Workers start on demand, as batches come, up to `size`: a short input starts one, not `--jobs`.
+ * A worker that stops fails only the batches it had in hand (WorkerDiedError); the next batch starts
+ * a new one.
+ */
 export class WorkerPool {
-  private readonly workers: Slot[];
-  private readonly pending = new Map<number, Pending & { readonly slot: Slot }>();
+  private readonly workers: Slot[] = [];
+  private readonly pending = new Map<number, Pending>();
   /** The worker that keeps each batch not released yet. */
   private readonly keepers = new Map<number, Slot>();
   private nextId = 0;
   private failure: Error | undefined;
   private closing = false;
 
-  constructor(size: number, setup: WorkerSetup) {
-    this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: setup, resourceLimits: WORKER_HEAP });
-      const slot = { worker, inHand: 0 };
-      slot.worker.on("message", (message: BatchOutcomes | { setupError: string }) => {
-        if ("setupError" in message) return this.fail(new WorkerSetupError(message.setupError));
-        const pending = this.pending.get(message.id);
-        if (!pending) return;
-        this.pending.delete(message.id);
-        pending.slot.inHand--;
-        pending.resolve(message);
-      });
-      slot.worker.on("error", (error) => this.fail(error));
-      slot.worker.on("exit", (code) => {
-        // Whatever the code, a worker that stops before close() leaves batches unanswered: fail them.
-        if (!this.closing) this.fail(new Error(`a worker thread stopped with code ${code}`));
-      });
-      return slot;
+  constructor(
+    private readonly size: number,
+    private readonly setup: WorkerSetup,
+  ) {}
+
+  private start(): Slot {
+    const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: this.setup, resourceLimits: WORKER_HEAP });
+    const slot: Slot = { worker, inHand: 0 };
+    worker.on("message", (message: BatchOutcomes | { setupError: string }) => {
+      if ("setupError" in message) return this.fail(new WorkerSetupError(message.setupError));
+      const pending = this.pending.get(message.id);
+      if (!pending) return;
+      this.pending.delete(message.id);
+      pending.slot.inHand--;
+      pending.resolve(message);
     });
+    // An error (ERR_WORKER_OUT_OF_MEMORY…) comes before the exit: the exit fails the batches.
+    worker.on("error", () => undefined);
+    worker.on("exit", (code) => {
+      if (this.closing) return;
+      this.bury(slot, new WorkerDiedError(`the thread checking them stopped (exit code ${code}${code === 1 ? ", out of memory?" : ""}): not checked`));
+    });
+    this.workers.push(slot);
+    return slot;
   }
 
+  /** A worker stopped: what it had in hand fails, the batches it kept are lost, and it takes no more. */
+  private bury(slot: Slot, error: Error): void {
+    this.workers.splice(this.workers.indexOf(slot), 1);
+    for (const [id, pending] of this.pending) {
+      if (pending.slot !== slot) continue;
+      this.pending.delete(id);
+      pending.reject(error);
+    }
+    for (const [batch, keeper] of this.keepers) if (keeper === slot) this.keepers.delete(batch);
+  }
+
+  /** Bad options stop every worker alike: the whole run fails, as a usage error. */
   private fail(error: Error): void {
     this.failure ??= error;
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
   }
 
+  /** An idle worker, else a new one while there are fewer than `size`, else the one with the fewest in hand. */
+  private pick(): Slot {
+    const idle = this.workers.find((slot) => slot.inHand === 0);
+    if (idle !== undefined) return idle;
+    if (this.workers.length < this.size) return this.start();
+    return this.workers.reduce((least, candidate) => (candidate.inHand < least.inHand ? candidate : least));
+  }
+
   /**
-   * Hands a batch to the worker with the fewest in hand; answers the outcome of each invoice of it
-   * (each line of its blocks), in order, under the batch's id.
+   * Hands a batch to a worker; answers the outcome of each invoice of it (each line of its blocks),
+   * in order, under the batch's id.
    */
   submit(items: readonly InputItem[]): { readonly id: number; readonly outcomes: Promise<BatchOutcomes> } {
-    const slot = this.workers.reduce((least, candidate) => (candidate.inHand < least.inHand ? candidate : least));
     const id = this.nextId++;
+    if (this.failure) return { id, outcomes: Promise.reject(this.failure) };
+    const slot = this.pick();
     this.keepers.set(id, slot);
     // The bytes of NDJSON lines are moved to the worker, not copied: this thread no longer needs them.
     const transfer = items.flatMap((item) => (item.kind === "lines" ? [item.bytes.buffer as ArrayBuffer] : []));
@@ -124,7 +162,7 @@ export class WorkerPool {
   /** Checks item `index` of a batch not released yet again, knowing which of its fingerprints (by place) were already seen. */
   recheck(batch: number, index: number, seen: readonly number[]): Promise<BatchOutcomes> {
     const slot = this.keepers.get(batch);
-    if (slot === undefined) return Promise.reject(new Error(`batch ${batch} is not kept by any worker`));
+    if (slot === undefined) return Promise.reject(new WorkerDiedError("the thread that read it stopped: not checked again"));
     const id = this.nextId++;
     return this.ask(slot, id, { kind: "recheck", id, batch, index, seen });
   }

@@ -30,10 +30,22 @@ type Rendered =
 
 const NO_FINGERPRINT: readonly string[] = [];
 
+/**
+ * For the CLI's own tests only: a worker that meets an invoice with this id fills its heap until it
+ * dies, as a pathological input could, so that the tests can see the run go on without it.
+ */
+const EXHAUST_MEMORY_ON = process.env.TIERS_PAYANT_TEST_EXHAUST_MEMORY_ON;
+
+function exhaustMemory(): never {
+  const hoard: number[][] = [];
+  for (;;) hoard.push(new Array<number>(1_000_000).fill(hoard.length));
+}
+
 /** Checks an item; `seen` names, by place, those of its fingerprints the stream had seen before it. */
 function outcomeOf(item: CheckableItem, seen: readonly number[] | undefined): Rendered {
   const parsed = parseItem(item);
   if (parsed.kind === "error") return parsed;
+  if (EXHAUST_MEMORY_ON !== undefined && (parsed.value as { id?: unknown } | null)?.id === EXHAUST_MEMORY_ON) exhaustMemory();
   const rendered = (report: Report, fingerprints: readonly string[]): Rendered => ({
     kind: "report",
     ok: report.ok,
