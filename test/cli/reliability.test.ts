@@ -75,6 +75,17 @@ describe("the CLI never drops the other inputs", () => {
     expect(crashed.stderr).toMatch(/stopped .*not checked/);
   }, 60_000);
 
+  it("lines of 85,000 unknown keys each (under the 1 MiB limit) cost those lines a bounded report, not the run", async () => {
+    const keys = (index: number) => Object.fromEntries(Array.from({ length: 85_000 }, (_, key) => [`k${key}`, 0]).concat([["id", `INV-K${index}`]]));
+    const file = write("keys.ndjson", ndjson(2_000, (index, line) => (index % 400 === 7 ? JSON.stringify({ ...JSON.parse(line), ...keys(index) }) : line)));
+    const result = await runCli(["check", file, "--format", "ndjson", "--jobs", "2"]);
+    const records = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as { source: string; inputError?: string; diagnostics?: { ruleId: string }[] });
+    expect(records).toHaveLength(2_000);
+    expect(records.filter((record) => record.inputError !== undefined)).toEqual([]);
+    const bloated = records.filter((_, index) => index % 400 === 7);
+    for (const record of bloated) expect(record.diagnostics!.filter((diagnostic) => diagnostic.ruleId === "input/invalid")).toHaveLength(101);
+  }, 60_000);
+
   it("starts workers on demand, at most twice the cores: --jobs 256 on 300 invoices is as quick as --jobs 2", async () => {
     const file = write("many-jobs.ndjson", ndjson(300));
     const started = performance.now();
