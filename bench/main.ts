@@ -2,10 +2,11 @@
 // The ten-rule subset three ways (this library, json-rules-engine, hand-written ifs) on one seeded
 // mix, after checking that the three give the same verdict on every invoice; then the full
 // catalogue with parsing, and checkInvoice latency. Figures are ratios measured in this one run.
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { checkInvoice, createChecker, parseInvoice, type ParsedInvoice } from "tiers-payant";
+import { createReferential, loadBdpm } from "tiers-payant/bdpm";
 import { loadDrugs } from "./drugs.js";
 import { inBench, repoDir } from "./paths.js";
 import { generateMix, MIX } from "./generate.js";
@@ -158,6 +159,42 @@ for (const line of targetTable) log(line);
 log();
 log(`checkInvoice latency (one call per invoice, as an LGO calls it before sending): p50 ${latency.p50.toFixed(0)} µs, p99 ${latency.p99.toFixed(0)} µs`);
 
+// The drug referential: loading the official BDPM files of 2026-01-28 (20,875 presentations), from
+// bytes already read, and a lookup. Target: under 500 ms and 40 MB of heap.
+const bdpmDirectory = process.env.TIERS_PAYANT_BDPM_DIR ?? `${repoDir}/../shared/data/bdpm/raw-2026-01-28`;
+let bdpmLine = `Drug referential: not measured (the BDPM files were not found in ${bdpmDirectory}).`;
+let bdpmJson: { loadMillis: number; heapMegabytes: number; lookupNanos: number; presentations: number } | undefined;
+if (existsSync(`${bdpmDirectory}/CIS_CIP_bdpm.txt`)) {
+  const files: Record<string, Uint8Array> = {};
+  for (const name of readdirSync(bdpmDirectory)) if (name.endsWith(".txt")) files[name] = readFileSync(`${bdpmDirectory}/${name}`);
+  loadBdpm(files, { publishedOn: "2026-01-28" });
+  const times: number[] = [];
+  for (let round = 0; round < 5; round++) {
+    const started = performance.now();
+    loadBdpm(files, { publishedOn: "2026-01-28" });
+    times.push(performance.now() - started);
+  }
+  // With --expose-gc (npm run bench passes it), the heap is measured collected: what the snapshot keeps.
+  const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+  collect();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const snapshot = loadBdpm(files, { publishedOn: "2026-01-28" });
+  collect();
+  const heapMegabytes = (process.memoryUsage().heapUsed - heapBefore) / 1_048_576;
+  const collected = (globalThis as { gc?: () => void }).gc !== undefined;
+  const referential = createReferential([snapshot]);
+  const codes = [...snapshot.presentations.keys()];
+  const lookups = 1_000_000;
+  const started = performance.now();
+  let found = 0;
+  for (let index = 0; index < lookups; index++) if (referential.product(codes[index % codes.length]!, "2026-02-10").status === "found") found++;
+  const lookupNanos = ((performance.now() - started) * 1e6) / lookups;
+  consume(found);
+  bdpmJson = { loadMillis: Math.round(percentile(times, 0.5)), heapMegabytes: Math.round(heapMegabytes), lookupNanos: Math.round(lookupNanos), presentations: snapshot.presentations.size };
+  bdpmLine = `Drug referential (\`tiers-payant/bdpm\`): loading the official BDPM files of 2026-01-28 (${snapshot.presentations.size} presentations, from bytes in memory) takes ${bdpmJson.loadMillis} ms (median of 5; target < 500 ms) and ${bdpmJson.heapMegabytes} MB of heap (${collected ? "kept by the snapshot, measured after a collection" : "growth with the snapshot held, uncollected garbage included: an upper bound"}; target < 40 MB); a lookup (CIP13 and date of care) ${bdpmJson.lookupNanos} ns.`;
+}
+log(bdpmLine);
+
 const results_md = `# Benchmark results
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Figures are from one run on one
@@ -175,6 +212,8 @@ ${table.join("\n")}
 ${targetTable.join("\n")}
 
 \`checkInvoice\` latency, one call per invoice over the mix: p50 ${latency.p50.toFixed(0)} µs, p99 ${latency.p99.toFixed(0)} µs.
+
+${bdpmLine}
 `;
 // Keep the streaming section that bench:stream writes at the end of the same file.
 let streamSection = "";
@@ -194,6 +233,7 @@ if (args.json) {
       subset: { library: Math.round(throughput.library), libraryWithParsing: Math.round(throughput.libraryWithParsing), jsonRulesEngine: Math.round(throughput.jsonRulesEngine), handWritten: Math.round(throughput.handWritten) },
       full: { library: Math.round(throughput.full) },
       latencyMicros: { p50: Math.round(latency.p50), p99: Math.round(latency.p99) },
+      ...(bdpmJson && { bdpm: bdpmJson }),
       ratios: { vsJsonRulesEngine: Number(ratios.vsJsonRulesEngine.toFixed(2)), vsHandWritten: Number(ratios.vsHandWritten.toFixed(2)) },
     }),
   );

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { catalogue } from "../src/rules/index.js";
 import { createChecker, invoiceFingerprints, rules } from "../src/index.js";
 import { docPath, generatedBlockOf, jsonAfterHeading, metadataBlock, readDoc, refreshMetadataBlocks, root, rulesIndex } from "./support/docs.js";
+import { fixtureReferential } from "./support/bdpm.js";
 import { invoiceWith, type Overrides } from "./support/fixtures.js";
 import type { InvoiceInput } from "../src/index.js";
 
@@ -197,7 +198,7 @@ describe("rule documentation", () => {
 
   it.each(catalogue.map((rule) => [rule.id] as const))("%s: the documented examples behave as documented", (id) => {
     const page = readDoc(id)!;
-    type Example = { asOf?: string; history?: boolean; invoice: Overrides<InvoiceInput> };
+    type Example = { asOf?: string; history?: boolean; referential?: boolean; invoice: Overrides<InvoiceInput> };
     const failing = jsonAfterHeading(page, "Failing example") as Example | undefined;
     const passing = jsonAfterHeading(page, "Passing example") as Example | undefined;
     expect(failing, "a failing example").toBeDefined();
@@ -205,7 +206,12 @@ describe("rule documentation", () => {
     const run = (example: Example) => {
       const invoice = invoiceWith(example.invoice);
       // "history": true means the same invoice was already sent.
-      const checker = createChecker({ only: [id], ...(example.history && { history: invoiceFingerprints(invoice) }) });
+      // "referential": true means the BDPM of 2026-01-28 is given (the slice in test/fixtures).
+      const checker = createChecker({
+        only: [id],
+        ...(example.history && { history: invoiceFingerprints(invoice) }),
+        ...(example.referential && { referential: fixtureReferential() }),
+      });
       const report = checker.check(invoice, example.asOf ? { asOf: example.asOf } : {});
       expect(report.notEvaluated, "the example must let the rule run").toEqual([]);
       return report.diagnostics.map((diagnostic) => diagnostic.ruleId);

@@ -6,9 +6,10 @@ import { parseArgs } from "node:util";
 // with worker threads, this thread only reads, keeps the duplicate window and writes, and stays small.
 import type { CheckerOptions, SplitChecker } from "../checking.js";
 import { DEFAULT_DUPLICATE_WINDOW } from "../engine/fingerprints.js";
-import type { Locale } from "../engine/types.js";
+import type { Locale, Referential } from "../engine/types.js";
 import { redactNirs } from "../identifiers/nir.js";
 import { printable } from "./printable.js";
+import { bdpmSpecs, loadReferential } from "./referential.js";
 import { rulesVersion } from "../version.js";
 import { colours, formatRules, plain, renderReport, type OutputFormat } from "./format.js";
 import { expandItem, parseItem, readInputs, withoutBom, type CheckableItem, type InputItem } from "./inputs.js";
@@ -46,6 +47,9 @@ Options of check:
   --format pretty|json|ndjson   output (default pretty)
   --config <file>           JSON file: { "severity": { "<rule id>": "error|warning|info|off" }, "waivers": [...], "locale": "fr" }
   --stdin-format ndjson|json    how to read "-" (default ndjson, streamed)
+  --bdpm DIR[@YYYY-MM-DD]   the official drug files (BDPM) of one snapshot, its date in the folder's name or
+                            after @; repeat for several months. Prices, rates and reimbursability are then
+                            checked against the snapshot of each invoice's date of care
   --jobs N                  worker threads at most (default: the number of cores; never more than twice
                             the cores, ${MAX_JOBS} here, nor than batches of ${BATCH_SIZE} invoices); output stays
                             in input order, and an input of fewer than ${BATCH_SIZE} invoices starts none
@@ -102,6 +106,7 @@ async function check(args: string[], io: Io): Promise<number> {
       config: { type: "string" },
       "stdin-format": { type: "string" },
       jobs: { type: "string" },
+      bdpm: { type: "string", multiple: true },
     },
   });
   if (positionals.length === 0) throw new UsageError("check needs at least one file, directory or -");
@@ -113,13 +118,28 @@ async function check(args: string[], io: Io): Promise<number> {
   if (!Number.isInteger(requested) || requested < 1) throw new UsageError("--jobs must be a whole number ≥ 1");
   // More threads than cores only share them; each costs tens of megabytes. Twice the cores at most.
   const jobs = Math.min(requested, MAX_JOBS);
+  const bdpm = bdpmSpecs(values.bdpm ?? []);
+  if (typeof bdpm === "string") throw new UsageError(bdpm);
+  // The drug referential: read here for a short input, and by each worker for itself (a referential
+  // is a map of functions and cannot be handed to a thread).
+  let referential: Referential | undefined;
+  if (bdpm.length > 0) {
+    try {
+      const loaded = await loadReferential(bdpm);
+      referential = loaded.referential;
+      for (const problem of loaded.problems) complain(io, problem);
+    } catch (error) {
+      throw new UsageError(`cannot read --bdpm: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   const options: CheckerOptions = { ...config, locale, ...(values["as-of"] !== undefined && { asOf: values["as-of"] }) };
+  const localOptions: CheckerOptions = referential === undefined ? options : { ...options, referential };
   let checker: SplitChecker | undefined;
   const localChecker = async (): Promise<SplitChecker> => {
     if (checker === undefined) {
       const { compileChecker } = await import("../checking.js");
       try {
-        checker = compileChecker(options);
+        checker = compileChecker(localOptions);
       } catch (error) {
         throw new UsageError(error instanceof Error ? error.message : String(error));
       }
@@ -222,7 +242,7 @@ async function check(args: string[], io: Io): Promise<number> {
     await output.ready();
   };
   const dispatch = (items: readonly InputItem[]): void => {
-    pool ??= new WorkerPool(jobs, { options, format, locale, colour: style === colours });
+    pool ??= new WorkerPool(jobs, { options, bdpm, format, locale, colour: style === colours });
     window ??= new NumberWindow(DEFAULT_DUPLICATE_WINDOW);
     const batch = pool.submit(items);
     // Awaited in input order by drainOldest; a worker failing before then is not an unhandled rejection.

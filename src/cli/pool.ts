@@ -4,9 +4,12 @@ import type { CheckerOptions } from "../checking.js";
 import type { Locale } from "../engine/types.js";
 import type { OutputFormat } from "./format.js";
 import type { InputItem } from "./inputs.js";
+import type { BdpmSpec } from "./referential.js";
 
 export interface WorkerSetup {
   readonly options: CheckerOptions;
+  /** The BDPM snapshots each worker reads for itself (`--bdpm`). */
+  readonly bdpm: readonly BdpmSpec[];
   readonly format: OutputFormat;
   readonly locale: Locale;
   readonly colour: boolean;

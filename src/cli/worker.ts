@@ -6,6 +6,7 @@ import type { Report } from "../engine/types.js";
 import { colours, plain, renderReport } from "./format.js";
 import { expandItem, parseItem, type CheckableItem } from "./inputs.js";
 import { fingerprintNumber } from "./number-window.js";
+import { loadReferential } from "./referential.js";
 import type { BatchOutcomes, ItemError, WorkerRequest, WorkerSetup } from "./pool.js";
 
 /** Invoices checked between two looks at the queue: a re-check waits for a slice, not a batch. */
@@ -16,7 +17,9 @@ const setup = workerData as WorkerSetup;
 const style = setup.colour ? colours : plain;
 let checker: SplitChecker;
 try {
-  checker = compileChecker(setup.options);
+  // The main thread read the same snapshots already: an error here would have been told there.
+  const referential = setup.bdpm.length === 0 ? undefined : (await loadReferential(setup.bdpm)).referential;
+  checker = compileChecker(referential === undefined ? setup.options : { ...setup.options, referential });
 } catch (error) {
   // Bad options (an unknown rule id in the config…): the main thread reports them as a usage error.
   port.postMessage({ setupError: error instanceof Error ? error.message : String(error) });

@@ -44,12 +44,12 @@ export function compileChecker(catalogue: readonly AnyRule[], options?: CheckerO
   const sentHistory: History = { has: (fingerprint) => sent.has(fingerprint), empty: sent.size === 0 };
   // One window per checker: a checker is one stream. Build another checker for another stream.
   const window = new FingerprintWindow(resolved.duplicateWindow, sent);
-  const { locale, trace, waivers } = resolved;
+  const { locale, trace, waivers, referential } = resolved;
 
   function run(input: unknown, callOptions: unknown, history: History, remember: boolean): { report: Report; fingerprints: string[] } {
     const parsed = parseInput(input);
     const asOf = resolveCallAsOf(callOptions) ?? resolved.asOf ?? parsed.invoice.dispensingDate ?? null;
-    const evaluation = evaluateInvoice(rules, parsed, asOf, { locale, trace, history, remember });
+    const evaluation = evaluateInvoice(rules, parsed, asOf, { locale, trace, history, remember, referential });
     const report = buildReport(evaluation, { invoiceId: parsed.invoice.id, asOf, waivers, trace });
     return { report, fingerprints: evaluation.fingerprints };
   }

@@ -6,7 +6,7 @@ import type { CompiledRules } from "./compile-rules.js";
 import { toDiagnostic } from "./diagnostics.js";
 import type { History } from "./fingerprints.js";
 import { inputInvalid } from "./input-invalid.js";
-import type { Diagnostic, Locale, Severity, SkipReason } from "./types.js";
+import type { Diagnostic, Locale, Referential, Severity, SkipReason } from "./types.js";
 
 /** What the rules found of one invoice, before waivers, order and sums make it a report. */
 export interface Evaluation {
@@ -25,6 +25,7 @@ export interface EvaluationContext {
   readonly history: History;
   /** Whether to take the invoice's fingerprints (a stream remembers them; a single check need not hash anything). */
   readonly remember: boolean;
+  readonly referential: Referential | undefined;
 }
 
 /**
@@ -52,7 +53,7 @@ export function evaluateInvoice(
   asOf: string | null,
   context: EvaluationContext,
 ): Evaluation {
-  const { locale, trace, history, remember } = context;
+  const { locale, trace, history, remember, referential } = context;
   const evaluation: Evaluation = { diagnostics: [], notEvaluated: [], ran: [], skipped: [], fingerprints: [] };
   const { diagnostics, notEvaluated, ran, skipped, fingerprints } = evaluation;
   // Two dates: the date of care (the dispensing date), on which the law, ages and rights are read;
@@ -97,7 +98,7 @@ export function evaluateInvoice(
         if (trace) skipped.push({ ruleId: rule.id, reason: "not-applicable" });
         continue;
       }
-      const outcome = rule.check({ invoice: parsed.invoice, dateOfCare, asOf: asOf ?? dateOfCare, settings, history } as never);
+      const outcome = rule.check({ invoice: parsed.invoice, dateOfCare, asOf: asOf ?? dateOfCare, settings, history, referential } as never);
       // One push a fingerprint: an invoice of 130,000 lines has as many, too many for a spread.
       if (remember && rule.fingerprints) for (const fingerprint of rule.fingerprints(view)) fingerprints.push(fingerprint);
       if ("notEvaluated" in outcome) {

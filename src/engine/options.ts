@@ -2,7 +2,7 @@ import { z } from "zod";
 import { redactNirs } from "../identifiers/nir.js";
 import { isIsoDate, toIsoDate } from "./calendar.js";
 import { DEFAULT_DUPLICATE_WINDOW } from "./fingerprints.js";
-import type { AnyRule, CheckOptions, Locale, RuleSettings, SeveritySetting, Waiver } from "./types.js";
+import type { AnyRule, CheckOptions, Locale, Referential, RuleSettings, SeveritySetting, Waiver } from "./types.js";
 
 export interface CheckerOptions extends CheckOptions {
   /** The rules to run; the whole catalogue when absent. Custom rules from `defineRule` go here too. */
@@ -23,6 +23,7 @@ export interface ResolvedOptions {
   readonly duplicateWindow: number;
   readonly rules: readonly AnyRule[] | undefined;
   readonly only: readonly string[] | undefined;
+  readonly referential: Referential | undefined;
 }
 
 /** A bad option is the caller's programming error, the one kind of error the library throws. */
@@ -95,6 +96,11 @@ const checkerOptionsSchema = z.strictObject({
     .optional(),
   rules: z.array(ruleLike, { error: (issue) => `must be an array of rules, got ${quoted(issue.input)}` }).optional(),
   only: z.array(z.string({ error: "must be a rule id (a string)" }), { error: (issue) => `must be an array of rule ids, got ${quoted(issue.input)}` }).optional(),
+  referential: z
+    .custom<Referential>((value) => typeof value === "object" && value !== null && typeof (value as Referential).product === "function", {
+      error: (issue) => `must be a referential made by createReferential (tiers-payant/bdpm), got ${quoted(issue.input)}`,
+    })
+    .optional(),
 });
 
 const OPTION_NAMES = Object.keys(checkerOptionsSchema.shape);
@@ -181,6 +187,7 @@ export function resolveCheckerOptions(options: unknown): ResolvedOptions {
     duplicateWindow: parsed.duplicateWindow ?? DEFAULT_DUPLICATE_WINDOW,
     rules: parsed.rules,
     only: parsed.only,
+    referential: parsed.referential,
   };
 }
 

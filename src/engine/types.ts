@@ -79,6 +79,55 @@ export type RuleOutcome<MessageId extends string> = readonly Finding<MessageId>[
 /** A rule's tunable behaviour: names with their default values; callers override them by rule id. */
 export type RuleSettings = Readonly<Record<string, boolean | number | string>>;
 
+/** The list a product is on (CSP L5132-6): liste I, liste II, stupéfiant, or none. */
+export type ProductList = "I" | "II" | "stupefiant" | "none";
+
+/** A product's role in its generic group (BDPM CIS_GENER: 0 princeps, 1 generic, 2 and 4 generics too). */
+export type GenericType = "princeps" | "generic";
+
+/**
+ * The official facts of one presentation (a CIP13) in one published snapshot of the drug
+ * referential. A fact the snapshot does not hold (a file it lacks) is undefined: unknown, never
+ * "none".
+ */
+export interface ProductFacts {
+  readonly cip13: string;
+  readonly label: string;
+  /** The specialty's name (CIS_bdpm), when that file was given. */
+  readonly name?: string;
+  /** The reimbursement rate in percent; undefined when the presentation is not reimbursed. */
+  readonly ratePercent?: number;
+  /** The public price of a box in euros ("24.34"), without the dispensing fee; undefined when it has none. */
+  readonly price?: string;
+  readonly reimbursed: boolean;
+  /** Whether the presentation is active and declared marketed on the snapshot's date. */
+  readonly marketed: boolean;
+  /** Undefined when the snapshot has no CIS_CPD_bdpm.txt. */
+  readonly list?: ProductList;
+  readonly hospitalOnly?: boolean;
+  /** The conditions of prescription and dispensing as published (CIS_CPD); undefined without that file. */
+  readonly prescriptionConditions?: readonly string[];
+  /** Its generic groups; [] when in none; undefined without CIS_GENER_bdpm.txt. */
+  readonly genericGroups?: readonly { readonly id: string; readonly label: string; readonly type: GenericType }[];
+  /** ATC code, where CIS_MITM gives one. */
+  readonly atc?: string;
+}
+
+/** What a referential answers for a product on a date of care. */
+export type ProductLookup =
+  | { readonly status: "found"; readonly facts: ProductFacts; readonly publishedOn: string }
+  /** The snapshot of that date does not list the CIP13 (a product of another list, or a code that does not exist). */
+  | { readonly status: "unknown-product"; readonly publishedOn: string }
+  /** No snapshot was published on or before the date of care, or the latest is too old for it. */
+  | { readonly status: "no-snapshot" | "stale"; readonly publishedOn?: string };
+
+/** The official drug referential, dated: `createReferential` from `tiers-payant/bdpm` builds one. */
+export interface Referential {
+  /** The facts of a CIP13 on a date of care, from the latest snapshot published on or before it. */
+  product(cip13: string, dateOfCare: string): ProductLookup;
+  readonly publishedOn: readonly string[];
+}
+
 export interface RuleContext<Reads extends Section> {
   /** Fingerprints seen before this invoice: the caller's history, and the batch so far. */
   readonly history: {
@@ -101,6 +150,8 @@ export interface RuleContext<Reads extends Section> {
   readonly asOf: string;
   /** The rule's settings: its defaults, overridden by `options.settings[ruleId]`. */
   readonly settings: RuleSettings;
+  /** The drug referential the caller gave (`createChecker({ referential })`); undefined without one. */
+  readonly referential: Referential | undefined;
 }
 
 export interface RuleMetadata {
@@ -207,4 +258,6 @@ export interface CheckOptions {
   readonly history?: Iterable<string>;
   /** How many fingerprints a batch remembers, oldest forgotten first (default 100,000, about 10 MB). */
   readonly duplicateWindow?: number;
+  /** The official drug referential (`createReferential` from `tiers-payant/bdpm`), for the rules that compare a line with it. */
+  readonly referential?: Referential;
 }

@@ -11,6 +11,9 @@ import prescriberFinessInvalid from "./prescriber/finess-invalid.js";
 import prescriberHospitalNeedsFinessAndRpps from "./prescriber/hospital-needs-finess-and-rpps.js";
 import productCip13Invalid from "./product/cip13-invalid.js";
 import productUcdIsNotAPack from "./product/ucd-is-not-a-pack.js";
+import productPriceAboveReferential from "./product/price-above-referential.js";
+import productNotReimbursableOnDate from "./product/not-reimbursable-on-date.js";
+import productRateDiffersFromReferential from "./product/rate-differs-from-referential.js";
 import rightsAmoSupportMissing from "./rights/amo-support-missing.js";
 import rightsAmoNotOpen from "./rights/amo-not-open.js";
 import rightsAttestationStale from "./rights/attestation-stale.js";
@@ -87,6 +90,9 @@ export const catalogue: readonly AnyRule[] = Object.freeze([
   asAnyRule(prescriberHospitalNeedsFinessAndRpps),
   asAnyRule(productCip13Invalid),
   asAnyRule(productUcdIsNotAPack),
+  asAnyRule(productPriceAboveReferential),
+  asAnyRule(productNotReimbursableOnDate),
+  asAnyRule(productRateDiffersFromReferential),
   asAnyRule(rightsAmoSupportMissing),
   asAnyRule(rightsAmoNotOpen),
   asAnyRule(rightsAttestationStale),

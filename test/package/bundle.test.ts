@@ -29,6 +29,16 @@ describe("published bundle", () => {
     expect(code.length).toBeLessThan(LIBRARY_CEILING_BYTES);
   });
 
+  it("the main import carries no drug referential loader: tiers-payant/bdpm is its own entry point", async () => {
+    const main = await bundle(`export * from ${JSON.stringify(distIndex)};`, ["zod", "date-fns", "decimal.js"]);
+    for (const marker of ["windows-1252", "BdpmFormatError", "is not a BDPM file"]) expect(main).not.toContain(marker);
+    const bdpm = await bundle(`export * from ${JSON.stringify(resolve(root, "dist/esm/bdpm/index.js"))};`, ["zod", "date-fns", "decimal.js"]);
+    expect(bdpm).toContain("is not a BDPM file");
+    // The loader needs neither zod nor the catalogue.
+    for (const marker of ["ZodError", "identity/nir-invalid"]) expect(bdpm).not.toContain(marker);
+    expect(bdpm.length).toBeLessThan(20_000);
+  });
+
   it("importing only validateNir pulls in neither zod nor decimal.js nor the rule catalogue", async () => {
     const code = await bundle(`import { validateNir } from ${JSON.stringify(distIndex)}; console.log(validateNir("x"));`);
     expect(code.length).toBeLessThan(VALIDATE_NIR_CEILING_BYTES);

@@ -5,6 +5,10 @@ import { cleanInvoiceArbitrary, scenarios, type CleanCase } from "../arbitraries
 import { faults } from "../arbitraries/faults.js";
 import { readDoc } from "../support/docs.js";
 import { exampleInvoices } from "../support/example-invoices.js";
+import { REFERENTIAL_RULES, sharedSnapshot, undecidedButReferential } from "../support/bdpm.js";
+import { createReferential } from "../../src/bdpm/index.js";
+import { dispensedOn } from "../support/dates.js";
+import { addDays } from "../../src/engine/calendar.js";
 
 // The instrument that keeps precision true: correct invoices across the domain get no error, one fault
 // gives its rule's error and no other, the date of the check changes only what it should, and data
@@ -30,7 +34,7 @@ describe("correct invoices across the domain", () => {
   it("leave nothing unevaluated: they are complete", () => {
     fc.assert(
       fc.property(cleanInvoiceArbitrary, (clean) => {
-        expect(checker.check(clean.invoice, { asOf: clean.asOf }).notEvaluated, clean.scenario).toEqual([]);
+        expect(undecidedButReferential(checker.check(clean.invoice, { asOf: clean.asOf }).notEvaluated), clean.scenario).toEqual([]);
       }),
       runs(100),
     );
@@ -151,6 +155,40 @@ describe("absent is not negative", () => {
         expect(newErrors(clean.invoice, clean.asOf), clean.scenario).toEqual([]);
       }),
       runs(40),
+    );
+  });
+});
+
+describe("correct invoices against the BDPM of 2026-01-28", () => {
+  // The generators' drugs are real presentations of that snapshot, at its prices and rates: dispensed
+  // in the weeks it answers for, they must pass the referential rules, and one price a cent above
+  // the official one must be their only error.
+  const referential = createReferential([sharedSnapshot()]);
+  const withReferential = createChecker({ locale: "en", referential, only: [...REFERENTIAL_RULES] });
+  const inSnapshotWeeks = fc.tuple(cleanInvoiceArbitrary, fc.integer({ min: 0, max: 62 })).map(([clean, offset]) => dispensedOn(clean.invoice, addDays("2026-01-28", offset)));
+
+  it("get no error from the referential rules, and are evaluated by them", () => {
+    fc.assert(
+      fc.property(inSnapshotWeeks, (invoice) => {
+        const report = withReferential.check(invoice);
+        expect(describeErrors(report)).toEqual([]);
+        expect(report.notEvaluated).toEqual([]);
+      }),
+      runs(150),
+    );
+  });
+
+  it("a price a cent above the official one is product/price-above-referential's error, and no other", () => {
+    fc.assert(
+      fc.property(inSnapshotWeeks, (invoice) => {
+        const index = invoice.lines.findIndex((line) => line.productKind === "drug");
+        const line = invoice.lines[index]!;
+        const raised = (Math.round(Number(line.unitPrice) * 100) + 1) / 100;
+        const faulty = { ...invoice, lines: invoice.lines.map((other, at) => (at === index ? { ...other, unitPrice: raised.toFixed(2), total: undefined } : other)) } as InvoiceInput;
+        const report = withReferential.check(JSON.parse(JSON.stringify(faulty)));
+        expect(errorsOf(report).map((diagnostic) => [diagnostic.ruleId, diagnostic.path])).toEqual([["product/price-above-referential", ["lines", index, "unitPrice"]]]);
+      }),
+      runs(100),
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkInvoice, maskNir } from "../../src/index.js";
 import { validInvoiceArbitrary } from "../support/arbitraries.js";
 import { cleanInvoice } from "../support/fixtures.js";
+import { undecidedButReferential } from "../support/bdpm.js";
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null) {
@@ -35,7 +36,7 @@ describe("reliability promises", () => {
       fc.property(validInvoiceArbitrary, (invoice) => {
         const report = checkInvoice(invoice);
         expect(report.diagnostics.filter((diagnostic) => diagnostic.severity === "error")).toEqual([]);
-        expect(report.notEvaluated).toEqual([]);
+        expect(undecidedButReferential(report.notEvaluated)).toEqual([]);
       }),
     );
   });

@@ -147,6 +147,11 @@ const examples: Record<string, { readonly invoice: InvoiceInput; readonly raises
     }),
     raises: ["prescriber/hospital-needs-finess-and-rpps"],
   },
+  // Checked with the BDPM of 2026-01-28 (the CLI's --bdpm, the tests' fixture slice): last month's price.
+  "faulty/price-above-referential.json": {
+    invoice: dispensedOn(invoiceWith({ id: "INV-0215", number: "000000215", lines: drugWithFee({ ...drugs.doliprane, price: "1.16" }, 1, 0) }), "2026-02-10"),
+    raises: ["product/price-above-referential"],
+  },
   "faulty/ucd-instead-of-box.json": {
     invoice: invoiceWith({ id: "INV-0203", number: "000000203", lines: drugWithFee(drugs.amoxicilline, 1, 0, { productCode: "3400890000017" }) }),
     raises: ["product/ucd-is-not-a-pack"],

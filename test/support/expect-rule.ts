@@ -7,7 +7,7 @@ export interface ExpectedFinding {
   readonly amountAtRisk?: string;
 }
 
-type RuleCheckOptions = Pick<CheckOptions, "asOf" | "locale">;
+type RuleCheckOptions = Pick<CheckOptions, "asOf" | "locale" | "referential">;
 
 /**
  * The table-driven harness for one rule: runs only that rule, insists the fixture itself is valid
@@ -15,7 +15,8 @@ type RuleCheckOptions = Pick<CheckOptions, "asOf" | "locale">;
  */
 export function expectRule(ruleId: string) {
   const checkOnly = (invoice: unknown, options: RuleCheckOptions = {}): Report => {
-    const report = createChecker({ only: [ruleId], locale: options.locale ?? "en" }).check(invoice, options.asOf === undefined ? {} : { asOf: options.asOf });
+    const checker = createChecker({ only: [ruleId], locale: options.locale ?? "en", ...(options.referential && { referential: options.referential }) });
+    const report = checker.check(invoice, options.asOf === undefined ? {} : { asOf: options.asOf });
     const inputProblems = report.diagnostics.filter((diagnostic) => diagnostic.ruleId === "input/invalid");
     expect(inputProblems, "the fixture must be a valid invoice").toEqual([]);
     return report;
