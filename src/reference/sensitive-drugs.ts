@@ -26,4 +26,8 @@ export const sensitiveDrugs = defineTable<SensitiveDrugRow>("sensitive drugs", [
   { criterion: { kind: "atc", prefix: "A10AD05", label: "insuline asparte (mélange)" }, effective: { from }, source: AVENANT },
   { criterion: { kind: "atc", prefix: "A10AE04", label: "insuline glargine" }, effective: { from }, source: AVENANT },
   { criterion: { kind: "atc", prefix: "A10BD07", label: "sitagliptine + metformine" }, effective: { from }, source: AVENANT },
+  // The fixed combinations of an insulin and a GLP-1 analogue are GLP-1 analogues too, under the
+  // insulins' ATC class: matching A10BJ alone let them through.
+  { criterion: { kind: "atc", prefix: "A10AE54", label: "insuline glargine + lixisénatide (analogue du GLP-1)" }, effective: { from }, source: AVENANT },
+  { criterion: { kind: "atc", prefix: "A10AE56", label: "insuline dégludec + liraglutide (analogue du GLP-1)" }, effective: { from }, source: AVENANT },
 ]);

@@ -11,6 +11,7 @@ import prescriberFinessInvalid from "./prescriber/finess-invalid.js";
 import prescriberHospitalNeedsFinessAndRpps from "./prescriber/hospital-needs-finess-and-rpps.js";
 import productCip13Invalid from "./product/cip13-invalid.js";
 import productUcdIsNotAPack from "./product/ucd-is-not-a-pack.js";
+import prescriptionTramadolCodeineNotSecure from "./prescription/tramadol-codeine-not-secure.js";
 import productPriceAboveReferential from "./product/price-above-referential.js";
 import productNotReimbursableOnDate from "./product/not-reimbursable-on-date.js";
 import productRateDiffersFromReferential from "./product/rate-differs-from-referential.js";
@@ -90,6 +91,7 @@ export const catalogue: readonly AnyRule[] = Object.freeze([
   asAnyRule(prescriberHospitalNeedsFinessAndRpps),
   asAnyRule(productCip13Invalid),
   asAnyRule(productUcdIsNotAPack),
+  asAnyRule(prescriptionTramadolCodeineNotSecure),
   asAnyRule(productPriceAboveReferential),
   asAnyRule(productNotReimbursableOnDate),
   asAnyRule(productRateDiffersFromReferential),

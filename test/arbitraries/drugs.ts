@@ -42,6 +42,8 @@ export const fluVaccines = realDrugs.filter((drug) => FLU.test(drug.name));
 export const fluVaccinesForAll = fluVaccines.filter((drug) => !/^(EFLUELDA|FLUAD)/.test(drug.name));
 export const narcotics = realDrugs.filter((drug) => drug.list === "stupefiant" && !drug.atc?.startsWith("N07BC"));
 export const substitutionDrugs = realDrugs.filter((drug) => drug.atc?.startsWith("N07BC"));
-export const ordinaryDrugs = realDrugs.filter((drug) => drug.list !== "stupefiant" && !FLU.test(drug.name));
+/** Tramadol, codéine, dihydrocodéine: a secure ordonnance from 2025-03-01, so not on an everyday one. */
+const SECURE_OPIOID = /^(N02AX02|N02AX52|N02AJ0[6-9]|N02AJ1[34]|N02AA[05]8|R05DA04)$/;
+export const ordinaryDrugs = realDrugs.filter((drug) => drug.list !== "stupefiant" && !FLU.test(drug.name) && !SECURE_OPIOID.test(drug.atc ?? ""));
 /** What a stay abroad may take for months: no stupéfiant, no hypnotic or anxiolytic of reduced duration. */
 export const travelDrugs = ordinaryDrugs.filter((drug) => !(drug.atc !== undefined && REDUCED.test(drug.atc)));

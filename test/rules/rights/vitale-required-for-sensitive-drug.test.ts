@@ -22,6 +22,11 @@ describe("rights/vitale-required-for-sensitive-drug", () => {
   it("flags every class of the list, as a warning (a medium-high source, no published reject)", () => {
     for (const drug of [drugs.ozempic, drugs.lantus, drugs.skenan, drugs.adempas]) rule.toFlag(sensitive({}, drug), [{ path, severity: "warning" }]);
   });
+  it("knows the fixed combinations of an insulin and a GLP-1 analogue (A10AE54, A10AE56)", () => {
+    // Suliqua (insuline glargine + lixisénatide), Xultophy (insuline dégludec + liraglutide).
+    for (const atc of ["A10AE54", "A10AE56"]) rule.toFlag(sensitive({}, { ...drugs.lantus, atc } as never), [{ path, severity: "warning" }]);
+    rule.notToFlag(sensitive({}, { ...drugs.lantus, atc: "A10AE05" } as never));
+  });
   it("does not evaluate an invoice that does not say how the rights were read", () => {
     expect(rule.notToEvaluate(sensitive({ amoReadMode: undefined }))).toBe("AMO read mode not sent");
   });
