@@ -12,6 +12,7 @@ import prescriberHospitalNeedsFinessAndRpps from "./prescriber/hospital-needs-fi
 import productCip13Invalid from "./product/cip13-invalid.js";
 import productUcdIsNotAPack from "./product/ucd-is-not-a-pack.js";
 import prescriptionTramadolCodeineNotSecure from "./prescription/tramadol-codeine-not-secure.js";
+import prescriptionReducedDurationExceeded from "./prescription/reduced-duration-exceeded.js";
 import productPriceAboveReferential from "./product/price-above-referential.js";
 import productNotReimbursableOnDate from "./product/not-reimbursable-on-date.js";
 import productRateDiffersFromReferential from "./product/rate-differs-from-referential.js";
@@ -92,6 +93,7 @@ export const catalogue: readonly AnyRule[] = Object.freeze([
   asAnyRule(productCip13Invalid),
   asAnyRule(productUcdIsNotAPack),
   asAnyRule(prescriptionTramadolCodeineNotSecure),
+  asAnyRule(prescriptionReducedDurationExceeded),
   asAnyRule(productPriceAboveReferential),
   asAnyRule(productNotReimbursableOnDate),
   asAnyRule(productRateDiffersFromReferential),

@@ -181,6 +181,12 @@ export const faults: readonly Fault[] = [
     inject: ({ invoice }) => ({ ...invoice, prescription: { ...prescription(invoice), renewal: { authorized: 0, deliveryIndex: prescription(invoice).renewal!.deliveryIndex } } }),
   },
   {
+    name: "an anxiolytic (alprazolam) prescribed for 13 weeks",
+    ruleId: "prescription/reduced-duration-exceeded",
+    applies: is("everyday"),
+    inject: ({ invoice }) => withLine(invoice, firstDrug(invoice), (line) => ({ ...line, atc: "N05BA12", prescribedDaysOfTreatment: 91 })),
+  },
+  {
     name: "a stupéfiant for 35 days",
     ruleId: "prescription/narcotic-over-28-days",
     applies: is("narcotic"),
