@@ -14,6 +14,7 @@ import productUcdIsNotAPack from "./product/ucd-is-not-a-pack.js";
 import prescriptionTramadolCodeineNotSecure from "./prescription/tramadol-codeine-not-secure.js";
 import prescriptionReducedDurationExceeded from "./prescription/reduced-duration-exceeded.js";
 import vaccinationHighDoseUnder65 from "./vaccination/high-dose-under-65.js";
+import feesOrdonnanceFeeRepeated from "./fees/ordonnance-fee-repeated.js";
 import productPriceAboveReferential from "./product/price-above-referential.js";
 import productNotReimbursableOnDate from "./product/not-reimbursable-on-date.js";
 import productRateDiffersFromReferential from "./product/rate-differs-from-referential.js";
@@ -96,6 +97,7 @@ export const catalogue: readonly AnyRule[] = Object.freeze([
   asAnyRule(prescriptionTramadolCodeineNotSecure),
   asAnyRule(prescriptionReducedDurationExceeded),
   asAnyRule(vaccinationHighDoseUnder65),
+  asAnyRule(feesOrdonnanceFeeRepeated),
   asAnyRule(productPriceAboveReferential),
   asAnyRule(productNotReimbursableOnDate),
   asAnyRule(productRateDiffersFromReferential),

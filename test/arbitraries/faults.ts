@@ -181,6 +181,15 @@ export const faults: readonly Fault[] = [
     inject: ({ invoice }) => ({ ...invoice, prescription: { ...prescription(invoice), renewal: { authorized: 0, deliveryIndex: prescription(invoice).renewal!.deliveryIndex } } }),
   },
   {
+    name: "a dispensing fee for one box more than delivered",
+    ruleId: "fees/ordonnance-fee-repeated",
+    applies: is("everyday"),
+    inject: (clean) => {
+      const fee = clean.invoice.lines.findIndex((line) => /^H[DG][1247]$/.test(line.prestationCode));
+      return repriced(withLine(clean.invoice, fee, (line) => ({ ...line, quantity: line.quantity + 1 })), clean.adult);
+    },
+  },
+  {
     name: "an anxiolytic (alprazolam) prescribed for 13 weeks",
     ruleId: "prescription/reduced-duration-exceeded",
     applies: is("everyday"),
