@@ -122,6 +122,10 @@ export const prescriptionSchema = z
       .boolean()
       .optional()
       .describe("Dispensation supplémentaire exceptionnelle (CSP R5123-2-1, from 2024-11-29): a monthly delivery of a chronic treatment after its ordonnance expired"),
+    glp1Form: z
+      .boolean()
+      .optional()
+      .describe("For a GLP-1 analogue of diabetes: the prescription's supporting form (justificatif d'accompagnement, code PRR) was presented; absent when not known"),
     travelAbroadMention: z
       .strictObject({
         prescriberAgreement: z.boolean().describe("The prescriber wrote his agreement for a delivery covering a stay abroad"),

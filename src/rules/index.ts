@@ -15,6 +15,7 @@ import prescriptionTramadolCodeineNotSecure from "./prescription/tramadol-codein
 import prescriptionReducedDurationExceeded from "./prescription/reduced-duration-exceeded.js";
 import vaccinationHighDoseUnder65 from "./vaccination/high-dose-under-65.js";
 import feesOrdonnanceFeeRepeated from "./fees/ordonnance-fee-repeated.js";
+import prescriptionGlp1FormMissing from "./prescription/glp1-form-missing.js";
 import productPriceAboveReferential from "./product/price-above-referential.js";
 import productNotReimbursableOnDate from "./product/not-reimbursable-on-date.js";
 import productRateDiffersFromReferential from "./product/rate-differs-from-referential.js";
@@ -98,6 +99,7 @@ export const catalogue: readonly AnyRule[] = Object.freeze([
   asAnyRule(prescriptionReducedDurationExceeded),
   asAnyRule(vaccinationHighDoseUnder65),
   asAnyRule(feesOrdonnanceFeeRepeated),
+  asAnyRule(prescriptionGlp1FormMissing),
   asAnyRule(productPriceAboveReferential),
   asAnyRule(productNotReimbursableOnDate),
   asAnyRule(productRateDiffersFromReferential),

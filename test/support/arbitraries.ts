@@ -111,6 +111,8 @@ export const validInvoiceArbitrary: fc.Arbitrary<InvoiceInput> = fc
         kind: hasNarcotic ? "secure" : "simple",
         prescriber: { kind: "doctor", amNumber, rpps },
         pharmacistNamed: true,
+        // A GLP-1 analogue comes with its supporting form (from 2025-09-01).
+        glp1Form: true,
       },
       documents: [{ kind: "prescription", person: { lastName: "DURAND", firstName: "PAUL" }, legible: true, dpi: 300 }],
       lines: invoiceLines,
