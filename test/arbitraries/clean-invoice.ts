@@ -217,9 +217,14 @@ const everyday = childOf(frameBase("everyday", "2017-09-01", "2026-11-20")).chai
       c2s: fc.integer({ min: 0, max: 4 }).map((draw) => draw === 0),
       electronic: fc.boolean(),
     })
-    .map(({ drugs, quantity, renewal, deliveryIndex, nature, c2s, electronic }) => {
+    .map(({ drugs: drawn, quantity, renewal, deliveryIndex, nature, c2s, electronic }) => {
+      // Three months of a hypnotic or an anxiolytic are beyond its reduced duration (R5132-21): a
+      // renewal by the treatment's duration takes the drugs that have none.
+      const longer = drawn.filter((drug) => travelDrugs.includes(drug));
+      const drugs = renewal === "duration" && longer.length > 0 ? longer : drawn;
+      const renewalKind = renewal === "duration" && longer.length === 0 ? "count" : renewal;
       // A renewal comes about a month after the previous delivery; an infant's ordonnance follows the birth.
-      const index = renewal === "first" || !agedAtLeast(base.patient, 1, base.date) ? 0 : deliveryIndex;
+      const index = renewalKind === "first" || !agedAtLeast(base.patient, 1, base.date) ? 0 : deliveryIndex;
       const prescribed = addDays(base.date, -(index * 30 + 2));
       const days = 30;
       return assemble({
@@ -228,12 +233,12 @@ const everyday = childOf(frameBase("everyday", "2017-09-01", "2026-11-20")).chai
         c2s,
         prescription: {
           ...plainOrdonnance(prescribed, base.doctor, electronic && base.date >= "2025-01-01"),
-          ...(renewal === "count" && { renewal: { authorized: index + 1, deliveryIndex: index } }),
-          ...(renewal === "duration" && { renewal: { deliveryIndex: index } }),
-          ...(renewal === "first" && { renewal: { deliveryIndex: 0 } }),
+          ...(renewalKind === "count" && { renewal: { authorized: index + 1, deliveryIndex: index } }),
+          ...(renewalKind === "duration" && { renewal: { deliveryIndex: index } }),
+          ...(renewalKind === "first" && { renewal: { deliveryIndex: 0 } }),
         },
         lines: drugs.flatMap((drug, position) =>
-          drugWithFee(drug, position * 2, { quantity, days, ...(renewal === "duration" && { extra: { prescribedDaysOfTreatment: 90 } }) }),
+          drugWithFee(drug, position * 2, { quantity, days, ...(renewalKind === "duration" && { extra: { prescribedDaysOfTreatment: 90 } }) }),
         ),
       });
     }),

@@ -183,7 +183,8 @@ export const faults: readonly Fault[] = [
   {
     name: "a dispensing fee for one box more than delivered",
     ruleId: "fees/ordonnance-fee-repeated",
-    applies: is("everyday"),
+    // The rule counts fees from 2019-01-01, the ordonnance fees of avenant 11.
+    applies: (clean) => clean.scenario === "everyday" && clean.invoice.dispensingDate >= "2019-01-01",
     inject: (clean) => {
       const fee = clean.invoice.lines.findIndex((line) => /^H[DG][1247]$/.test(line.prestationCode));
       return repriced(withLine(clean.invoice, fee, (line) => ({ ...line, quantity: line.quantity + 1 })), clean.adult);
