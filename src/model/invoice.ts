@@ -122,6 +122,13 @@ export const prescriptionSchema = z
       .boolean()
       .optional()
       .describe("Dispensation supplémentaire exceptionnelle (CSP R5123-2-1, from 2024-11-29): a monthly delivery of a chronic treatment after its ordonnance expired"),
+    initialPrescription: z
+      .strictObject({
+        date: isoDate.describe("Date of the initial prescription"),
+        hospital: z.boolean().describe("Written by a hospital prescriber"),
+      })
+      .optional()
+      .describe("For a drug of restricted prescription renewed in town (PIH): its initial prescription"),
     glp1Form: z
       .boolean()
       .optional()

@@ -16,11 +16,13 @@ export interface RealDrug {
   /** Units in the box when the label says (« de 90 comprimé(s) »), else 0. */
   readonly units: number;
   readonly name: string;
+  /** Of restricted prescription (BDPM CIS_CPD): hospital prescription (PH), initial hospital prescription (PIH). */
+  readonly restricted: boolean;
 }
 
 const rows = readFileSync(resolve(import.meta.dirname, "drugs.tsv"), "utf8").trimEnd().split("\n").slice(1);
 export const realDrugs: readonly RealDrug[] = rows.map((row) => {
-  const [cip13 = "", rate = "", price = "", list = "", atc = "", genericType = "", units = "0", name = ""] = row.split("\t");
+  const [cip13 = "", rate = "", price = "", list = "", atc = "", genericType = "", units = "0", name = "", restricted = ""] = row.split("\t");
   return {
     cip13,
     ratePercent: Number(rate) as RealDrug["ratePercent"],
@@ -30,6 +32,7 @@ export const realDrugs: readonly RealDrug[] = rows.map((row) => {
     genericType: (genericType || undefined) as RealDrug["genericType"],
     units: Number(units),
     name,
+    restricted: restricted !== "",
   };
 });
 
@@ -44,6 +47,7 @@ export const narcotics = realDrugs.filter((drug) => drug.list === "stupefiant" &
 export const substitutionDrugs = realDrugs.filter((drug) => drug.atc?.startsWith("N07BC"));
 /** Tramadol, codéine, dihydrocodéine: a secure ordonnance from 2025-03-01, so not on an everyday one. */
 const SECURE_OPIOID = /^(N02AX02|N02AX52|N02AJ0[6-9]|N02AJ1[34]|N02AA[05]8|R05DA04)$/;
-export const ordinaryDrugs = realDrugs.filter((drug) => drug.list !== "stupefiant" && !FLU.test(drug.name) && !SECURE_OPIOID.test(drug.atc ?? ""));
+// A drug of hospital prescription, or of initial hospital prescription, is not on a town doctor's everyday ordonnance.
+export const ordinaryDrugs = realDrugs.filter((drug) => drug.list !== "stupefiant" && !FLU.test(drug.name) && !SECURE_OPIOID.test(drug.atc ?? "") && !drug.restricted);
 /** What a stay abroad may take for months: no stupéfiant, no hypnotic or anxiolytic of reduced duration. */
 export const travelDrugs = ordinaryDrugs.filter((drug) => !(drug.atc !== undefined && REDUCED.test(drug.atc)));

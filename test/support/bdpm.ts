@@ -39,7 +39,12 @@ export function sharedSnapshot(): BdpmSnapshot {
 }
 
 /** The rules that compare a line with the drug referential: without one they are not evaluated, by design. */
-export const REFERENTIAL_RULES: ReadonlySet<string> = new Set(["product/price-above-referential", "product/not-reimbursable-on-date", "product/rate-differs-from-referential"]);
+export const REFERENTIAL_RULES: ReadonlySet<string> = new Set([
+  "product/price-above-referential",
+  "product/not-reimbursable-on-date",
+  "product/rate-differs-from-referential",
+  "prescription/restricted-prescriber",
+]);
 
 /**
  * A report's notEvaluated but the referential rules': they are not evaluated without a referential,
