@@ -219,6 +219,10 @@ export const lineSchema = z.strictObject({
     .strictObject({ reason: z.enum(["MTE", "EFG", "CIF"]).optional() })
     .optional()
     .describe("Mention « non substituable » and its justification, when written"),
+  substitution: z
+    .enum(["patient-refused", "generic-unavailable"])
+    .optional()
+    .describe("For a princeps delivered without a « non substituable » mention: why no generic was (the patient refused it, or none was available); absent when not known"),
   vaccine: z.enum(["flu", "covid", "other"]).optional().describe("The product is a vaccine of this kind"),
   forLine: z.number().int().min(0).optional().describe("For a fee line: index of the drug line it relates to"),
 });

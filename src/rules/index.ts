@@ -17,6 +17,7 @@ import vaccinationHighDoseUnder65 from "./vaccination/high-dose-under-65.js";
 import feesOrdonnanceFeeRepeated from "./fees/ordonnance-fee-repeated.js";
 import prescriptionGlp1FormMissing from "./prescription/glp1-form-missing.js";
 import prescriptionRestrictedPrescriber from "./prescription/restricted-prescriber.js";
+import substitutionPrincepsRefusedGeneric from "./substitution/princeps-refused-generic.js";
 import productPriceAboveReferential from "./product/price-above-referential.js";
 import productNotReimbursableOnDate from "./product/not-reimbursable-on-date.js";
 import productRateDiffersFromReferential from "./product/rate-differs-from-referential.js";
@@ -102,6 +103,7 @@ export const catalogue: readonly AnyRule[] = Object.freeze([
   asAnyRule(feesOrdonnanceFeeRepeated),
   asAnyRule(prescriptionGlp1FormMissing),
   asAnyRule(prescriptionRestrictedPrescriber),
+  asAnyRule(substitutionPrincepsRefusedGeneric),
   asAnyRule(productPriceAboveReferential),
   asAnyRule(productNotReimbursableOnDate),
   asAnyRule(productRateDiffersFromReferential),

@@ -48,7 +48,9 @@ function drugWithFee(drug: RealDrug, index: number, options: { quantity: number;
     daysOfTreatment: options.days,
     prescribedDaysOfTreatment: options.days,
     ...(drug.atc !== undefined && { atc: drug.atc }),
-    ...(drug.genericType !== undefined && { genericType: drug.genericType }),
+    // A complete LGO says whether a drug is a princeps; a princeps in tiers payant is one whose generic was not available.
+    genericType: drug.genericType ?? "none",
+    ...(drug.genericType === "princeps" && { substitution: "generic-unavailable" as const }),
     ...options.extra,
   };
   const fee: Line = {
@@ -360,6 +362,7 @@ const vaccineLine = (drug: RealDrug, exonerationCode: "0" | "7", unitPrice = dru
   unitPrice,
   amounts: { amo: "0.00", amc: "0.00", patient: "0.00" },
   list: "none",
+  genericType: "none",
   vaccine: "flu",
 });
 

@@ -50,6 +50,8 @@ const lineArbitrary = fc.tuple(fc.constantFrom(...(Object.values(drugs) as Drug[
       amounts: share(total, drug.ratePercent),
       list: drug.list,
       ...(drug.atc !== undefined && { atc: drug.atc }),
+      genericType: drug.genericType ?? ("none" as const),
+      ...(drug.genericType === "princeps" && { substitution: "generic-unavailable" as const }),
       daysOfTreatment: drug.list === "stupefiant" ? 14 : 30,
       prescribedDaysOfTreatment: drug.list === "stupefiant" ? 14 : 30,
     },

@@ -33,6 +33,8 @@ function drugWithFee(drug: Drug, quantity: number, forLine: number, extra: Parti
       list: drug.list,
       largePack: false,
       ...(drug.atc !== undefined && { atc: drug.atc }),
+      genericType: drug.genericType ?? ("none" as const),
+      ...(drug.genericType === "princeps" && { substitution: "generic-unavailable" as const }),
       ...extra,
     },
     {
@@ -95,7 +97,7 @@ const fluVaccine = (): InvoiceInput =>
     vaccination: { voucher: "target-group" },
     documents: [{ kind: "voucher", person: { lastName: "MARTIN", firstName: "CLAIRE" }, legible: true, dpi: 300 }, { kind: "prescription", person: { lastName: "MARTIN", firstName: "CLAIRE" }, legible: true, dpi: 300 }],
     lines: [
-      { productCode: drugs.vaxigrip.cip13, productKind: "drug", label: drugs.vaxigrip.name, prestationCode: "PH7", exonerationCode: "7", quantity: 1, unitPrice: "11.75", total: "11.75", amounts: { amo: "11.75", amc: "0.00", patient: "0.00" }, list: "none", vaccine: "flu" },
+      { productCode: drugs.vaxigrip.cip13, productKind: "drug", label: drugs.vaxigrip.name, prestationCode: "PH7", exonerationCode: "7", quantity: 1, unitPrice: "11.75", total: "11.75", amounts: { amo: "11.75", amc: "0.00", patient: "0.00" }, list: "none", genericType: "none", vaccine: "flu" },
       { productKind: "service", prestationCode: "HD7", exonerationCode: "7", quantity: 1, unitPrice: "1.02", total: "1.02", amounts: { amo: "1.02", amc: "0.00", patient: "0.00" }, forLine: 0 },
     ],
   });
@@ -151,6 +153,11 @@ const examples: Record<string, { readonly invoice: InvoiceInput; readonly raises
   "faulty/price-above-referential.json": {
     invoice: dispensedOn(invoiceWith({ id: "INV-0215", number: "000000215", lines: drugWithFee({ ...drugs.doliprane, price: "1.16" }, 1, 0) }), "2026-02-10"),
     raises: ["product/price-above-referential"],
+  },
+  // The patient refused the generic of Xanax, and the pharmacy billed the princeps in tiers payant anyway.
+  "faulty/princeps-refused-generic.json": {
+    invoice: invoiceWith({ id: "INV-0216", number: "000000216", lines: drugWithFee(drugs.xanax, 1, 0, { substitution: "patient-refused" }) }),
+    raises: ["substitution/princeps-refused-generic"],
   },
   "faulty/ucd-instead-of-box.json": {
     invoice: invoiceWith({ id: "INV-0203", number: "000000203", lines: drugWithFee(drugs.amoxicilline, 1, 0, { productCode: "3400890000017" }) }),

@@ -85,6 +85,7 @@ export function cleanInvoice(): InvoiceInput {
         total: "1.07",
         amounts: { amo: "0.70", amc: "0.37", patient: "0.00" },
         list: "none",
+        genericType: "none",
         atc: drugs.doliprane.atc,
         largePack: false,
         daysOfTreatment: 4,
