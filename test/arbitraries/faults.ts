@@ -181,6 +181,16 @@ export const faults: readonly Fault[] = [
     inject: ({ invoice }) => ({ ...invoice, prescription: { ...prescription(invoice), renewal: { authorized: 0, deliveryIndex: prescription(invoice).renewal!.deliveryIndex } } }),
   },
   {
+    name: "a princeps in tiers payant after the patient refused its generic",
+    ruleId: "substitution/princeps-refused-generic",
+    applies: ({ invoice }) =>
+      invoice.tiersPayant.amo && invoice.dispensingDate >= "2020-01-01" && invoice.lines.some((line) => line.genericType === "princeps" && line.nonSubstitutable === undefined),
+    inject: ({ invoice }) => {
+      const index = invoice.lines.findIndex((line) => line.genericType === "princeps" && line.nonSubstitutable === undefined);
+      return withLine(invoice, index, (line) => ({ ...line, substitution: "patient-refused" }));
+    },
+  },
+  {
     name: "a dispensing fee for one box more than delivered",
     ruleId: "fees/ordonnance-fee-repeated",
     // The rule counts fees from 2019-01-01, the ordonnance fees of avenant 11.
