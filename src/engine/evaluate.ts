@@ -46,6 +46,19 @@ const TOO_OLD = {
   en: `date of care before ${EARLIEST_DATE_OF_CARE}: the catalogue knows no rule of that time`,
 } as const;
 
+// A rule's reasons are nearly always the same few constant texts: each is masked once, not on every
+// invoice. Bounded, since a reason may quote the invoice's data.
+const reasons = new Map<string, string>();
+function redactedReason(reason: string): string {
+  let redacted = reasons.get(reason);
+  if (redacted === undefined) {
+    redacted = redactNirs(reason);
+    if (reasons.size >= 1_000) reasons.clear();
+    reasons.set(reason, redacted);
+  }
+  return redacted;
+}
+
 /** Runs the compiled rules on one parsed invoice, on its date of care; never throws on data. */
 export function evaluateInvoice(
   { compiled, inputSeverity }: CompiledRules,
@@ -102,7 +115,7 @@ export function evaluateInvoice(
       // One push a fingerprint: an invoice of 130,000 lines has as many, too many for a spread.
       if (remember && rule.fingerprints) for (const fingerprint of rule.fingerprints(view)) fingerprints.push(fingerprint);
       if ("notEvaluated" in outcome) {
-        notEvaluated.push({ ruleId: rule.id, reason: redactNirs(outcome.notEvaluated[locale]) });
+        notEvaluated.push({ ruleId: rule.id, reason: redactedReason(outcome.notEvaluated[locale]) });
         continue;
       }
       for (const finding of outcome) {

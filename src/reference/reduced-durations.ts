@@ -1,3 +1,4 @@
+import { isWithin } from "../engine/calendar.js";
 import { defineTable } from "../engine/reference-table.js";
 
 /**
@@ -49,6 +50,13 @@ export const reducedDurations = defineTable<ReducedDurationRow>("reduced prescri
   anxiolytic("prazépam", "N05BA11"),
 ]);
 
+// By ATC code: most lines have one, and most are no hypnotic or anxiolytic, so a line costs a map read.
+const byAtc = new Map<string, ReducedDurationRow[]>();
+for (const row of reducedDurations.rows) byAtc.set(row.atc, [...(byAtc.get(row.atc) ?? []), row]);
+
 /** The reduced-duration row of a line's substance on a date, by its exact ATC code. */
-export const reducedDurationOf = (atc: string | undefined, date: string): ReducedDurationRow | undefined =>
-  atc === undefined ? undefined : reducedDurations.find(date, (row) => row.atc === atc.toUpperCase());
+export function reducedDurationOf(atc: string | undefined, date: string): ReducedDurationRow | undefined {
+  if (atc === undefined) return undefined;
+  const rows = byAtc.get(atc) ?? byAtc.get(atc.toUpperCase());
+  return rows?.find((row) => isWithin(date, row.effective));
+}

@@ -1,3 +1,4 @@
+import { isWithin } from "../engine/calendar.js";
 import { defineTable } from "../engine/reference-table.js";
 
 /**
@@ -34,9 +35,13 @@ export const secureOpioids = defineTable<SecureOpioidRow>("opioids needing a sec
   row("dihydrocodéine en association", "N02AA58"),
 ]);
 
+const byAtc = new Map(secureOpioids.rows.map((row) => [row.atc, row]));
+
 /** The row of a product's ATC code for ordonnances of a date, if it is listed. */
-export const secureOpioidOf = (atc: string | undefined, prescribedOn: string): SecureOpioidRow | undefined =>
-  atc === undefined ? undefined : secureOpioids.find(prescribedOn, (candidate) => candidate.atc === atc);
+export function secureOpioidOf(atc: string | undefined, prescribedOn: string): SecureOpioidRow | undefined {
+  const row = atc === undefined ? undefined : byAtc.get(atc);
+  return row !== undefined && isWithin(prescribedOn, row.effective) ? row : undefined;
+}
 
 /**
  * The last day of the dérogation: an ordonnance of March 2025 not yet secure is honoured for the
