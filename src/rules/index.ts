@@ -21,6 +21,7 @@ import substitutionPrincepsRefusedGeneric from "./substitution/princeps-refused-
 import productPriceAboveReferential from "./product/price-above-referential.js";
 import productNotReimbursableOnDate from "./product/not-reimbursable-on-date.js";
 import productRateDiffersFromReferential from "./product/rate-differs-from-referential.js";
+import productListDiffersFromReferential from "./product/list-differs-from-referential.js";
 import rightsAmoSupportMissing from "./rights/amo-support-missing.js";
 import rightsAmoNotOpen from "./rights/amo-not-open.js";
 import rightsAttestationStale from "./rights/attestation-stale.js";
@@ -107,6 +108,7 @@ export const catalogue: readonly AnyRule[] = Object.freeze([
   asAnyRule(productPriceAboveReferential),
   asAnyRule(productNotReimbursableOnDate),
   asAnyRule(productRateDiffersFromReferential),
+  asAnyRule(productListDiffersFromReferential),
   asAnyRule(rightsAmoSupportMissing),
   asAnyRule(rightsAmoNotOpen),
   asAnyRule(rightsAttestationStale),

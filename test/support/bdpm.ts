@@ -43,6 +43,7 @@ export const REFERENTIAL_RULES: ReadonlySet<string> = new Set([
   "product/price-above-referential",
   "product/not-reimbursable-on-date",
   "product/rate-differs-from-referential",
+  "product/list-differs-from-referential",
   "prescription/restricted-prescriber",
 ]);
 

@@ -80,3 +80,22 @@ describe("product/rate-differs-from-referential", () => {
     rule.notToEvaluate(on("2026-02-10", drug(DUTASTERIDE, "8.82", "5.73", "PH7")));
   });
 });
+
+describe("product/list-differs-from-referential", () => {
+  const rule = expectRule("product/list-differs-from-referential");
+  const listed = (productCode: string, list: Line["list"]): Line => ({ ...drug(productCode, "8.82", "2.65", "PH4"), ...(list !== undefined && { list }) });
+  it("warns when the declared list is not the official one", () => {
+    rule.toFlag(on("2026-02-10", listed(DUTASTERIDE, "II")), [{ path: ["lines", 0, "list"], severity: "warning" }], { referential });
+    rule.toFlag(on("2026-02-10", listed(DOLIPRANE_8, "I")), [{ path: ["lines", 0, "list"] }], { referential });
+    const [diagnostic] = rule.diagnostics(on("2026-02-10", listed(DUTASTERIDE, "none")), { referential });
+    expect(diagnostic?.message).toBe("Line 1: declared no list, « DUTASTERIDE VIATRIS 0,5 mg, capsule molle » is list I on 2026-01-28 (BDPM); the ordonnance's checks read the declared list.");
+  });
+  it("passes the official list, and judges no line that declares none", () => {
+    rule.notToFlag(on("2026-02-10", listed(DUTASTERIDE, "I")), { referential });
+    rule.notToFlag(on("2026-02-10", listed(DOLIPRANE_8, "none")), { referential });
+    rule.notToFlag(on("2026-02-10", listed(DUTASTERIDE, undefined)), { referential });
+  });
+  it("is not evaluated without a referential", () => {
+    rule.notToEvaluate(on("2026-02-10", listed(DUTASTERIDE, "II")));
+  });
+});
