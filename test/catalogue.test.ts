@@ -221,6 +221,10 @@ describe("rule documentation", () => {
     expect(run(failing!)).not.toContain("input/invalid");
   });
 
+  it("the README gives the catalogue's size", () => {
+    expect(readFileSync(resolve(root, "README.md"), "utf8")).toContain(`The catalogue has ${catalogue.length} rules`);
+  });
+
   it("docs/rules/README.md lists every rule and is fresh", () => {
     const path = resolve(root, "docs/rules/README.md");
     expect(existsSync(path)).toBe(true);
