@@ -5,6 +5,7 @@ import { isWithin } from "./calendar.js";
 import type { CompiledRules } from "./compile-rules.js";
 import { toDiagnostic } from "./diagnostics.js";
 import type { History } from "./fingerprints.js";
+import { withReferentialFacts } from "./enrich.js";
 import { inputInvalid } from "./input-invalid.js";
 import type { Diagnostic, Locale, Referential, Severity, SkipReason } from "./types.js";
 
@@ -82,6 +83,9 @@ export function evaluateInvoice(
     }
   }
 
+  // With a referential, a line's missing list, ATC and generic type are the official ones.
+  const invoice = dateOfCare === undefined || tooOld ? parsed.invoice : withReferentialFacts(parsed.invoice, referential, dateOfCare);
+
   for (const { rule, severity, overridden, reads, settings } of compiled) {
     if (severity === "off") {
       if (trace) skipped.push({ ruleId: rule.id, reason: "off" });
@@ -105,13 +109,13 @@ export function evaluateInvoice(
       if (trace) skipped.push({ ruleId: rule.id, reason: "input-invalid" });
       continue;
     }
-    const view = parsed.invoice as never;
+    const view = invoice as never;
     try {
       if (rule.appliesTo && !rule.appliesTo(view)) {
         if (trace) skipped.push({ ruleId: rule.id, reason: "not-applicable" });
         continue;
       }
-      const outcome = rule.check({ invoice: parsed.invoice, dateOfCare, asOf: asOf ?? dateOfCare, settings, history, referential } as never);
+      const outcome = rule.check({ invoice, dateOfCare, asOf: asOf ?? dateOfCare, settings, history, referential } as never);
       // One push a fingerprint: an invoice of 130,000 lines has as many, too many for a spread.
       if (remember && rule.fingerprints) for (const fingerprint of rule.fingerprints(view)) fingerprints.push(fingerprint);
       if ("notEvaluated" in outcome) {
