@@ -82,9 +82,8 @@ export default defineRule({
       }
       if (hospital) continue;
       const params = { line: index + 1, label: facts.name ?? facts.label };
-      const path = ["lines", index] as const;
       if (restriction.kind === "PH") {
-        findings.push({ messageId: "notHospital", path: [...path], params, amountAtRisk: line.amounts.amo });
+        findings.push({ messageId: "notHospital", path: ["lines", index], params, amountAtRisk: line.amounts.amo });
         continue;
       }
       const initial = prescription.initialPrescription;

@@ -1,13 +1,6 @@
 import { defineRule } from "../../engine/define-rule.js";
-import type { Finding, ProductFacts } from "../../engine/types.js";
-import type { InvoiceLine } from "../../model/invoice.js";
+import type { Finding } from "../../engine/types.js";
 import { notEvaluated } from "../support/not-evaluated.js";
-
-/** Whether a line is a princeps of a generic group: its declared type, else the referential's groups; undefined when neither says. */
-function isPrinceps(line: InvoiceLine, facts: ProductFacts | undefined): boolean | undefined {
-  if (line.genericType !== undefined) return line.genericType === "princeps";
-  return facts?.genericGroups?.some((group) => group.type === "princeps");
-}
 
 // Tiers payant contre génériques (CSS L162-16-7): a patient who refuses the generic of a princeps,
 // without a justified « non substituable » mention on the ordonnance, gets no dispense d'avance de
@@ -36,19 +29,19 @@ export default defineRule({
       },
     },
   },
-  check({ invoice, dateOfCare, referential }) {
+  check({ invoice }) {
     const findings: Finding<"refused">[] = [];
     let undecided = false;
     invoice.lines.forEach((line, index) => {
       if (line.productKind !== "drug") return;
-      const lookup = referential !== undefined && line.productCode !== undefined ? referential.product(line.productCode, dateOfCare) : undefined;
-      const princeps = isPrinceps(line, lookup?.status === "found" ? lookup.facts : undefined);
-      if (princeps === undefined) {
+      // With a referential, the engine has already given a line that does not declare its generic
+      // type the official one (engine/enrich.ts): the declared type is all there is to read.
+      if (line.genericType === undefined) {
         undecided = true;
         return;
       }
       // A « non substituable » mention is prescription/non-substitutable-unjustified's business.
-      if (!princeps || line.nonSubstitutable !== undefined || line.substitution === "generic-unavailable") return;
+      if (line.genericType !== "princeps" || line.nonSubstitutable !== undefined || line.substitution === "generic-unavailable") return;
       if (line.substitution === undefined) {
         undecided = true;
         return;
