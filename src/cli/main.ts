@@ -120,26 +120,27 @@ async function check(args: string[], io: Io): Promise<number> {
   const jobs = Math.min(requested, MAX_JOBS);
   const bdpm = bdpmSpecs(values.bdpm ?? []);
   if (typeof bdpm === "string") throw new UsageError(bdpm);
-  // The drug referential: read here for a short input, and by each worker for itself (a referential
-  // is a map of functions and cannot be handed to a thread).
-  let referential: Referential | undefined;
-  if (bdpm.length > 0) {
-    try {
-      const loaded = await loadReferential(bdpm);
-      referential = loaded.referential;
-      for (const problem of loaded.problems) complain(io, problem);
-    } catch (error) {
-      throw new UsageError(`cannot read --bdpm: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
   const options: CheckerOptions = { ...config, locale, ...(values["as-of"] !== undefined && { asOf: values["as-of"] }) };
-  const localOptions: CheckerOptions = referential === undefined ? options : { ...options, referential };
+  // What the files of --bdpm had that could not be read: told once, by whichever thread read them first.
+  let noticed = false;
+  const notice = (problems: readonly string[]): void => {
+    if (noticed) return;
+    noticed = true;
+    for (const problem of problems) complain(io, problem);
+  };
   let checker: SplitChecker | undefined;
   const localChecker = async (): Promise<SplitChecker> => {
     if (checker === undefined) {
       const { compileChecker } = await import("../checking.js");
       try {
-        checker = compileChecker(localOptions);
+        // The drug referential is read here only when this thread checks (a short input).
+        let referential: Referential | undefined;
+        if (bdpm.length > 0) {
+          const loaded = await loadReferential(bdpm);
+          referential = loaded.referential;
+          notice(loaded.problems);
+        }
+        checker = compileChecker(referential === undefined ? options : { ...options, referential });
       } catch (error) {
         throw new UsageError(error instanceof Error ? error.message : String(error));
       }
@@ -242,7 +243,7 @@ async function check(args: string[], io: Io): Promise<number> {
     await output.ready();
   };
   const dispatch = (items: readonly InputItem[]): void => {
-    pool ??= new WorkerPool(jobs, { options, bdpm, format, locale, colour: style === colours });
+    pool ??= new WorkerPool(jobs, { options, bdpm, format, locale, colour: style === colours }, notice);
     window ??= new NumberWindow(DEFAULT_DUPLICATE_WINDOW);
     const batch = pool.submit(items);
     // Awaited in input order by drainOldest; a worker failing before then is not an unhandled rejection.

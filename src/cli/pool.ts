@@ -99,13 +99,16 @@ export class WorkerPool {
   constructor(
     private readonly size: number,
     private readonly setup: WorkerSetup,
+    /** What a worker has to tell of its setup (rows of --bdpm it could not read); every worker tells the same. */
+    private readonly onNotices: (notices: readonly string[]) => void = () => undefined,
   ) {}
 
   private start(): Slot {
     const worker = new Worker(new URL("./worker.js", import.meta.url), { workerData: this.setup, resourceLimits: WORKER_HEAP });
     const slot: Slot = { worker, inHand: 0 };
-    worker.on("message", (message: BatchOutcomes | { setupError: string }) => {
+    worker.on("message", (message: BatchOutcomes | { setupError: string } | { notices: readonly string[] }) => {
       if ("setupError" in message) return this.fail(new WorkerSetupError(message.setupError));
+      if ("notices" in message) return this.onNotices(message.notices);
       const pending = this.pending.get(message.id);
       if (!pending) return;
       this.pending.delete(message.id);

@@ -22,13 +22,23 @@ export function bdpmSpecs(values: readonly string[]): BdpmSpec[] | string {
   return specs;
 }
 
-/** The referential of the snapshots, and what their files had that could not be read. */
+/**
+ * The referential of the snapshots, and what their files had that could not be read; an error that
+ * says `cannot read --bdpm` when a folder is not a snapshot. Read by the thread that checks, once:
+ * the main thread for a short input, each worker for itself (a referential is a map of functions
+ * and cannot be handed to a thread), so that the main thread of a long run stays small.
+ */
 export async function loadReferential(specs: readonly BdpmSpec[]): Promise<{ readonly referential: Referential; readonly problems: readonly string[] }> {
   const { readBdpmFolder, createReferential } = await import("../bdpm/node.js");
   const snapshots = [];
   const problems: string[] = [];
   for (const spec of specs) {
-    const snapshot = await readBdpmFolder(spec.path, { publishedOn: spec.publishedOn });
+    let snapshot;
+    try {
+      snapshot = await readBdpmFolder(spec.path, { publishedOn: spec.publishedOn });
+    } catch (error) {
+      throw new Error(`cannot read --bdpm: ${error instanceof Error ? error.message : String(error)}`);
+    }
     const rows = snapshot.problems.filter((problem) => problem.line > 0).length;
     if (rows > 0) problems.push(`--bdpm ${spec.path}: ${rows} row(s) could not be read and were skipped (first: ${snapshot.problems.find((problem) => problem.line > 0)!.file}:${snapshot.problems.find((problem) => problem.line > 0)!.line})`);
     snapshots.push(snapshot);

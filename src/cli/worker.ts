@@ -17,11 +17,12 @@ const setup = workerData as WorkerSetup;
 const style = setup.colour ? colours : plain;
 let checker: SplitChecker;
 try {
-  // The main thread read the same snapshots already: an error here would have been told there.
-  const referential = setup.bdpm.length === 0 ? undefined : (await loadReferential(setup.bdpm)).referential;
-  checker = compileChecker(referential === undefined ? setup.options : { ...setup.options, referential });
+  const loaded = setup.bdpm.length === 0 ? undefined : await loadReferential(setup.bdpm);
+  if (loaded !== undefined && loaded.problems.length > 0) port.postMessage({ notices: loaded.problems });
+  checker = compileChecker(loaded === undefined ? setup.options : { ...setup.options, referential: loaded.referential });
 } catch (error) {
-  // Bad options (an unknown rule id in the config…): the main thread reports them as a usage error.
+  // Bad options (an unknown rule id in the config, a --bdpm folder that is no snapshot…): the main
+  // thread reports them as a usage error.
   port.postMessage({ setupError: error instanceof Error ? error.message : String(error) });
   process.exit(0);
 }

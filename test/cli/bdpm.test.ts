@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -25,6 +25,23 @@ describe("check --bdpm", () => {
     const without = await runCli(["check", file, "--format", "ndjson"]);
     expect(without.stdout).not.toContain("product/price-above-referential\",\"severity");
     expect(without.stdout).toContain("aucun référentiel des médicaments fourni");
+  }, 60_000);
+
+  it("tells the rows it could not read once, whichever thread read the files", async () => {
+    const folder = join(workspace, "bdpm-2026-01-28");
+    mkdirSync(folder);
+    for (const name of readdirSync(sharedBdpmDirectory())) copyFileSync(join(sharedBdpmDirectory(), name), join(folder, name));
+    appendFileSync(join(folder, "CIS_CIP_bdpm.txt"), "not a row\n");
+    const lines = Array.from({ length: 300 }, (_, index) => JSON.stringify({ ...priceAbove, id: `INV-N${index}`, number: `4${String(index).padStart(8, "0")}` }));
+    const file = join(workspace, "notices.ndjson");
+    writeFileSync(file, `${lines.join("\n")}\n`);
+    for (const jobs of ["1", "2"]) {
+      const result = await runCli(["check", file, "--format", "ndjson", "--bdpm", folder, "--jobs", jobs]);
+      expect(result.stderr.split("\n").filter((line) => line.includes("row(s) could not be read"))).toEqual([
+        `tiers-payant: --bdpm ${folder}: 1 row(s) could not be read and were skipped (first: CIS_CIP_bdpm.txt:20876)`,
+      ]);
+      expect(result.stdout.trim().split("\n")).toHaveLength(300);
+    }
   }, 60_000);
 
   it("takes the snapshot's date from the folder's name, and refuses a folder without one", async () => {
