@@ -120,3 +120,65 @@ export const documentKinds = {
   other: "autre pièce",
 } as const;
 export type DocumentKind = keyof typeof documentKinds;
+
+/**
+ * Specialties of a prescriber, as the BDPM names them in the conditions of drugs reserved to
+ * specialists (CIS_CPD « prescription réservée aux spécialistes et services … »), in capitals without
+ * accents, plus MEDECINE GENERALE. A closed list: a prescriber's specialty is compared with the names
+ * a drug's conditions give, so a spelling of the LGO's own would never match and would read as a
+ * prescriber outside the restriction.
+ */
+export const specialties = {
+  "MEDECINE GENERALE": "médecine générale",
+  ALLERGOLOGIE: "allergologie",
+  "ANESTHESIE-REANIMATION": "anesthésie-réanimation",
+  ANGIOLOGIE: "angiologie",
+  CANCEROLOGIE: "cancérologie",
+  CARDIOLOGIE: "cardiologie",
+  "CARDIOLOGIE PEDIATRIQUE ET CONGENITALE": "cardiologie pédiatrique et congénitale",
+  CHIRURGIE: "chirurgie",
+  "CHIRURGIE CARDIAQUE": "chirurgie cardiaque",
+  "CHIRURGIE DE LA FACE ET DU COU": "chirurgie de la face et du cou",
+  "CHIRURGIE DIGESTIVE ET VISCERALE": "chirurgie digestive et viscérale",
+  "CHIRURGIE MAXILLO-FACIALE": "chirurgie maxillo-faciale",
+  "CHIRURGIE NEONATALE": "chirurgie néonatale",
+  "CHIRURGIE ORTHOPEDIQUE ET TRAUMATOLOGIQUE": "chirurgie orthopédique et traumatologique",
+  "CHIRURGIE PLASTIQUE, RECONSTRUCTRICE ET ESTHETIQUE": "chirurgie plastique, reconstructrice et esthétique",
+  "CHIRURGIE THORACIQUE ET CARDIOVASCULAIRE": "chirurgie thoracique et cardiovasculaire",
+  DERMATOLOGIE: "dermatologie",
+  DIABETOLOGIE: "diabétologie",
+  ENDOCRINOLOGIE: "endocrinologie",
+  "ENDOCRINOLOGIE - DIABETOLOGIE - NUTRITION": "endocrinologie-diabétologie-nutrition",
+  "GENETIQUE MEDICALE": "génétique médicale",
+  GERIATRIE: "gériatrie",
+  GYNECOLOGIE: "gynécologie",
+  HEMATOLOGIE: "hématologie",
+  "HEPATO/GASTRO-ENTEROLOGIE": "hépato-gastro-entérologie",
+  INFECTIOLOGIE: "infectiologie",
+  "MALADIES INFECTIEUSES ET TROPICALES": "maladies infectieuses et tropicales",
+  "MALADIES METABOLIQUES": "maladies métaboliques",
+  "MEDECINE D'URGENCE": "médecine d'urgence",
+  "MEDECINE ET BIOLOGIE DE LA REPRODUCTION - ANDROLOGIE": "médecine et biologie de la reproduction, andrologie",
+  "MEDECINE INTENSIVE-REANIMATION": "médecine intensive-réanimation",
+  "MEDECINE INTERNE": "médecine interne",
+  "MEDECINE VASCULAIRE": "médecine vasculaire",
+  NEPHROLOGIE: "néphrologie",
+  NEUROCHIRURGIE: "neurochirurgie",
+  NEUROLOGIE: "neurologie",
+  NEUROPEDIATRIE: "neuropédiatrie",
+  NEUROPSYCHIATRIE: "neuropsychiatrie",
+  NUTRITION: "nutrition",
+  OBSTETRIQUE: "obstétrique",
+  "ONCOLOGIE MEDICALE": "oncologie médicale",
+  OPHTALMOLOGIE: "ophtalmologie",
+  "OTO-RHINO-LARYNGOLOGIE": "oto-rhino-laryngologie",
+  PEDIATRIE: "pédiatrie",
+  PNEUMOLOGIE: "pneumologie",
+  PSYCHIATRIE: "psychiatrie",
+  RADIOLOGIE: "radiologie",
+  "REANIMATION MEDICALE": "réanimation médicale",
+  RHUMATOLOGIE: "rhumatologie",
+  UROLOGIE: "urologie",
+  other: "another specialty, not named by any drug's conditions",
+} as const;
+export type Specialty = keyof typeof specialties;

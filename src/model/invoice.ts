@@ -8,6 +8,7 @@ import {
   prescriptionKinds,
   prestationCodes,
   qualites,
+  specialties,
 } from "./codes.js";
 import { codeOf, isoDate, list, money, period, rawBirthDate } from "./primitives.js";
 
@@ -99,6 +100,7 @@ export const prescriberSchema = z.strictObject({
   rpps: identifier("RPPS of the prescriber (11 digits)").optional(),
   finess: identifier("FINESS of the establishment, for hospital prescriptions").optional(),
   hospital: z.boolean().optional().describe("Hospital prescription executed in town (PHMEV)"),
+  specialty: codeOf(specialties, "Specialty of a doctor, as the BDPM names it for drugs reserved to specialists (MEDECINE GENERALE for a general practitioner)").optional(),
 });
 
 export const prescriptionSchema = z
@@ -125,10 +127,11 @@ export const prescriptionSchema = z
     initialPrescription: z
       .strictObject({
         date: isoDate.describe("Date of the initial prescription"),
-        hospital: z.boolean().describe("Written by a hospital prescriber"),
+        hospital: z.boolean().optional().describe("Written by a hospital prescriber"),
+        specialty: codeOf(specialties, "Specialty of the doctor who wrote it, as in prescriber.specialty").optional(),
       })
       .optional()
-      .describe("For a drug of restricted prescription renewed in town (PIH): its initial prescription"),
+      .describe("For a drug of restricted initial prescription (PIH, or initial prescription reserved to specialists) renewed by another doctor: its initial prescription"),
     glp1Form: z
       .boolean()
       .optional()

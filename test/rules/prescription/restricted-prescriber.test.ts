@@ -54,3 +54,48 @@ describe("prescription/restricted-prescriber", () => {
     rule.notToFlag(invoice(line("3400935955838", "1.07"), {}, false), { referential });
   });
 });
+
+// KESIMPTA 20 mg: prescription réservée aux spécialistes et services NEUROLOGIE.
+// CONCERTA LP 18 mg: prescription initiale annuelle réservée à NEUROLOGIE, PEDIATRIE, PSYCHIATRIE; renouvellement non restreint.
+// PRALUENT 75 mg: initial prescription reserved to some specialists, or to doctors competent in NUTRITION.
+const KESIMPTA = "3400930226971";
+const CONCERTA = "3400936155411";
+const PRALUENT = "3400930034378";
+type Specialty = NonNullable<Prescription["prescriber"]["specialty"]>;
+const bySpecialist = (productLine: Line, specialty: Specialty | undefined, prescription: Partial<Prescription> = {}, hospital: boolean | "not sent" = false): InvoiceInput => {
+  const base = invoice(productLine, prescription, hospital === "not sent" ? undefined : hospital);
+  const prescriber = base.prescription!.prescriber;
+  return { ...base, prescription: { ...base.prescription!, prescriber: specialty === undefined ? prescriber : { ...prescriber, specialty } } };
+};
+
+describe("prescription/restricted-prescriber: drugs reserved to specialists", () => {
+  const kesimpta = line(KESIMPTA, "1162.39");
+  const concerta = line(CONCERTA, "13.33");
+  it("flags a drug reserved to neurologists prescribed by a general practitioner, in town", () => {
+    rule.toFlag(bySpecialist(kesimpta, "MEDECINE GENERALE"), [{ path: ["prescription", "prescriber", "specialty"], amountAtRisk: "1162.39" }], { referential });
+    rule.toFlag(bySpecialist(kesimpta, "CARDIOLOGIE"), [{ path: ["prescription", "prescriber", "specialty"] }], { referential });
+    rule.notToFlag(bySpecialist(kesimpta, "NEUROLOGIE"), { referential });
+  });
+  it("lets a hospital prescriber through, who may practise in the service named", () => {
+    rule.notToFlag(bySpecialist(kesimpta, "MEDECINE GENERALE", {}, true), { referential });
+  });
+  it("is not evaluated without the prescriber's specialty or hospital status", () => {
+    rule.notToEvaluate(bySpecialist(kesimpta, undefined), { referential });
+    rule.notToEvaluate(bySpecialist(kesimpta, "MEDECINE GENERALE", {}, "not sent"), { referential });
+  });
+  it("lets any doctor renew a drug whose initial prescription only is reserved, with an initial one by a specialist named within its year", () => {
+    rule.notToFlag(bySpecialist(concerta, "PEDIATRIE"), { referential });
+    rule.notToFlag(bySpecialist(concerta, "MEDECINE GENERALE", { initialPrescription: { date: "2025-02-09", specialty: "PSYCHIATRIE" } }), { referential });
+    rule.notToFlag(bySpecialist(concerta, "MEDECINE GENERALE", { initialPrescription: { date: "2025-06-01", hospital: true } }), { referential });
+    rule.toFlag(bySpecialist(concerta, "MEDECINE GENERALE", { initialPrescription: { date: "2025-02-08", specialty: "PSYCHIATRIE" } }), [{ path: ["prescription", "initialPrescription", "date"] }], { referential });
+    rule.toFlag(bySpecialist(concerta, "MEDECINE GENERALE", { initialPrescription: { date: "2025-06-01", specialty: "MEDECINE GENERALE" } }), [{ path: ["prescription", "initialPrescription", "specialty"] }], { referential });
+  });
+  it("is not evaluated when the renewal's initial prescription, or its author, is not sent", () => {
+    rule.notToEvaluate(bySpecialist(concerta, "MEDECINE GENERALE"), { referential });
+    rule.notToEvaluate(bySpecialist(concerta, "MEDECINE GENERALE", { initialPrescription: { date: "2025-06-01" } }), { referential });
+  });
+  it("does not judge a drug that a competence the invoice cannot show also opens", () => {
+    rule.notToEvaluate(bySpecialist(line(PRALUENT, "430.37"), "MEDECINE GENERALE"), { referential });
+    rule.notToFlag(bySpecialist(line(PRALUENT, "430.37"), "CARDIOLOGIE"), { referential });
+  });
+});
