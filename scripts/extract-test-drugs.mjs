@@ -53,11 +53,13 @@ for (const [name, test] of Object.entries(strata)) {
   const step = Math.max(1, Math.floor(pool.length / SIZE[name]));
   for (let index = 0; index < pool.length && taken.filter((entry) => entry.stratum === name).length < SIZE[name]; index += step) taken.push({ stratum: name, record: pool[index] });
 }
-const lines = ["cip13\trate\tprice\tlist\tatc\tgenericType\tunits\tname\trestricted"];
+const lines = ["cip13\trate\tprice\tlist\tatc\tgenericType\tunits\tname\trestricted\treservedTo"];
+// The conditions that reserve a drug to some prescribers (PRS, PSE, their specialties), as published.
+const reserving = (conditions) => conditions.split(" | ").filter((condition) => /spécialistes|réservée? aux|renouvellement non restreint/.test(condition)).join(" | ");
 for (const { record } of taken) {
   const price = get(record, "price_eur").replace(/,(?=\d{3},)/g, "").replace(",", ".");
   const type = get(record, "generic_type");
   const genericType = type === "princeps" ? "princeps" : type.startsWith("generique") ? "generic" : "";
-  lines.push([get(record, "cip13"), RATES.get(get(record, "rate")), price, get(record, "list"), get(record, "atc_mitm"), genericType, units(get(record, "label")), get(record, "specialty").replace(/\t/g, " "), get(record, "hospital_flags").split(";").filter((flag) => flag === "PH" || flag === "PIH").join(";")].join("\t"));
+  lines.push([get(record, "cip13"), RATES.get(get(record, "rate")), price, get(record, "list"), get(record, "atc_mitm"), genericType, units(get(record, "label")), get(record, "specialty").replace(/\t/g, " "), get(record, "hospital_flags").split(";").filter((flag) => flag === "PH" || flag === "PIH").join(";"), reserving(get(record, "cpd_conditions"))].join("\t"));
 }
 process.stdout.write(`${lines.join("\n")}\n`);

@@ -143,6 +143,10 @@ export const prescriptionSchema = z
       })
       .optional(),
     pharmacistNamed: z.boolean().optional().describe("The dispensing pharmacist's name is written on the ordonnance"),
+    overlapMention: z
+      .boolean()
+      .optional()
+      .describe("The prescriber's express mention that this ordonnance of a narcotic may overlap the period a previous one still covers (chevauchement, CSP R5132-33); absent when not known"),
   })
   .describe("The ordonnance (or the voucher that serves as one)");
 
@@ -230,6 +234,19 @@ export const lineSchema = z.strictObject({
   forLine: z.number().int().min(0).optional().describe("For a fee line: index of the drug line it relates to"),
 });
 
+export const earlierDeliverySchema = z
+  .strictObject({
+    date: isoDate.describe("Date of the earlier delivery"),
+    productCode: z.string().describe("CIP13 delivered"),
+    quantity: z.number().int().positive().describe("Boxes delivered"),
+    daysOfTreatment: z.number().int().positive().optional().describe("Days of treatment the delivery covered"),
+    prescriptionDate: isoDate.optional().describe("Date of the ordonnance it was delivered on"),
+    prescriberRpps: identifier("RPPS of that ordonnance's prescriber").optional(),
+    list: z.enum(["I", "II", "stupefiant", "none"]).optional().describe("Liste I / II / stupéfiant of the product; the referential's when absent"),
+    atc: z.string().optional().describe("ATC code of the product; the referential's when absent"),
+  })
+  .describe("A delivery made to the same patient before this invoice, from the LGO's dispensing history");
+
 export const invoiceSchema = z
   .strictObject({
     id: z.string().min(1).describe("The LGO's own identifier of the invoice"),
@@ -250,6 +267,9 @@ export const invoiceSchema = z
     vaccination: vaccinationSchema.optional(),
     documents: list(documentSchema).optional().describe("Scanned pieces (SCOR); absent when the LGO does not send them"),
     lines: list(lineSchema).min(1),
+    history: list(earlierDeliverySchema)
+      .optional()
+      .describe("Earlier deliveries to this patient that the LGO knows (its dispensing history), for the checks across deliveries (prescribed period, narcotic overlap); absent when not sent, [] when there is none"),
   })
   .describe("A pharmacy invoice (FSE) as the LGO is about to send it");
 
@@ -265,6 +285,7 @@ export type StayAbroad = NonNullable<Invoice["stayAbroad"]>;
 export type Vaccination = NonNullable<Invoice["vaccination"]>;
 export type InvoiceDocument = NonNullable<Invoice["documents"]>[number];
 export type InvoiceLine = Invoice["lines"][number];
+export type EarlierDelivery = NonNullable<Invoice["history"]>[number];
 export type Period = z.output<typeof period>;
 
 /**

@@ -15,6 +15,7 @@ export const sectionFields = {
   vaccination: ["vaccination"],
   documents: ["documents"],
   lines: ["lines"],
+  history: ["history"],
 } as const satisfies Record<string, readonly (keyof Invoice)[]>;
 
 export type Section = keyof typeof sectionFields;

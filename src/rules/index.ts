@@ -66,6 +66,8 @@ import prescriptionQuantityOverLimit from "./prescription/quantity-over-limit.js
 import prescriptionNarcoticOver28Days from "./prescription/narcotic-over-28-days.js";
 import prescriptionNarcoticPresentedLate from "./prescription/narcotic-presented-late.js";
 import prescriptionNarcoticNotSecure from "./prescription/narcotic-not-secure.js";
+import prescriptionNarcoticOverlap from "./prescription/narcotic-overlap.js";
+import prescriptionBeyondPrescribedPeriod from "./prescription/beyond-prescribed-period.js";
 import prescriptionExceptionDrugFormMissing from "./prescription/exception-drug-form-missing.js";
 import prescriptionSubstitutionPharmacistNameMissing from "./prescription/substitution-pharmacist-name-missing.js";
 import prescriptionNonSubstitutableUnjustified from "./prescription/non-substitutable-unjustified.js";
@@ -153,6 +155,8 @@ export const catalogue: readonly AnyRule[] = Object.freeze([
   asAnyRule(prescriptionNarcoticOver28Days),
   asAnyRule(prescriptionNarcoticPresentedLate),
   asAnyRule(prescriptionNarcoticNotSecure),
+  asAnyRule(prescriptionNarcoticOverlap),
+  asAnyRule(prescriptionBeyondPrescribedPeriod),
   asAnyRule(prescriptionExceptionDrugFormMissing),
   asAnyRule(prescriptionSubstitutionPharmacistNameMissing),
   asAnyRule(prescriptionNonSubstitutableUnjustified),

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { addDays, addMonths } from "../../src/engine/calendar.js";
 import type { InvoiceInput } from "../../src/index.js";
+import type { Specialty } from "../../src/model/codes.js";
 import { fluVaccines, fluVaccinesForAll, narcotics, ordinaryDrugs, substitutionDrugs, travelDrugs, type RealDrug } from "./drugs.js";
 import { amNumberArbitrary, personArbitrary, rppsArbitrary, writtenAs, type Person } from "./people.js";
 import { priced, type PricingContext } from "./pricing.js";
@@ -90,6 +91,7 @@ interface Frame {
   readonly extraDocuments?: NonNullable<InvoiceInput["documents"]>;
   readonly flu?: { readonly chronicDisease?: boolean };
   readonly nameStyle: number;
+  readonly history?: NonNullable<InvoiceInput["history"]>;
 }
 
 /** Whether a person is at least so many years old on a date (a lunar birth date counts as 1 January). */
@@ -169,12 +171,16 @@ function assemble(frame: Frame): CleanCase {
     ...(frame.vaccination && { vaccination: frame.vaccination }),
     documents,
     lines,
+    // A complete LGO sends the patient's dispensing history: the earlier deliveries of a renewal.
+    history: frame.history ?? [],
   };
   return { scenario: frame.scenario, invoice, asOf: sent, adult };
 }
 
 const doctor = fc.record({ amNumber: amNumberArbitrary, rpps: rppsArbitrary, hospital: fc.integer({ min: 0, max: 7 }).map((draw) => draw === 0) }).map(({ amNumber, rpps, hospital }) =>
-  hospital ? { kind: "doctor" as const, rpps, finess: HOSPITAL_FINESS, hospital: true } : { kind: "doctor" as const, amNumber, rpps, hospital: false },
+  hospital
+    ? { kind: "doctor" as const, rpps, finess: HOSPITAL_FINESS, hospital: true, specialty: "MEDECINE GENERALE" as const }
+    : { kind: "doctor" as const, amNumber, rpps, hospital: false, specialty: "MEDECINE GENERALE" as const },
 );
 
 /** The everyday frame: a patient, an assuré or an ayant droit, read one way or another, on a day. */
@@ -196,6 +202,10 @@ const frameBase = (scenario: string, from: string, to: string, minimumAge = 0, m
 
 type Base = fc.Arbitrary<{ scenario: string; date: string; sentAfter: number; patient: Person; parent: Person; readMode: Frame["readMode"]; amc: boolean; number: string; nameStyle: number; doctor: Prescription["prescriber"] }>;
 const childOf = (base: Base) => base.map((value) => (adultOn(value.patient, value.date) ? { ...value, insured: undefined, qualite: "00" as const } : { ...value, insured: value.parent, qualite: "06" as const }));
+
+/** The prescriber of a drug reserved to some specialists: one of them. */
+const prescribedBySpecialist = (doctor: Prescription["prescriber"], drug: RealDrug): Prescription["prescriber"] =>
+  drug.specialists.length === 0 ? doctor : { ...doctor, specialty: drug.specialists[0] as Specialty };
 
 const plainOrdonnance = (date: string, prescriber: Prescription["prescriber"], electronic: boolean): Prescription => ({
   date,
@@ -229,7 +239,19 @@ const everyday = childOf(frameBase("everyday", "2017-09-01", "2026-11-20")).chai
       const index = renewalKind === "first" || !agedAtLeast(base.patient, 1, base.date) ? 0 : deliveryIndex;
       const prescribed = addDays(base.date, -(index * 30 + 2));
       const days = 30;
+      // The deliveries before this one on the same ordonnance, a month apart.
+      const history = drugs.flatMap((drug) =>
+        Array.from({ length: index }, (_, earlier) => ({
+          date: addDays(prescribed, earlier * 30),
+          productCode: drug.cip13,
+          quantity,
+          daysOfTreatment: days,
+          prescriptionDate: prescribed,
+          ...(base.doctor.rpps !== undefined && { prescriberRpps: base.doctor.rpps }),
+        })),
+      );
       return assemble({
+        history,
         ...base,
         nature,
         c2s,
@@ -281,7 +303,8 @@ const narcotic = frameBase("narcotic", "2017-09-01", "2026-11-20", 18, 95).chain
         nature: "10",
         ...(inAld && { ald: [{ from: addDays(base.date, -800) }], exonerations: [{ code: "4", from: addDays(base.date, -800) }] }),
         prescription: {
-          ...plainOrdonnance(addDays(base.date, -presentedAfter), base.doctor, electronic),
+          // A methylphenidate's initial prescription is reserved to some specialists: here, by one of them.
+          ...plainOrdonnance(addDays(base.date, -presentedAfter), prescribedBySpecialist(base.doctor, drug), electronic),
           secure: !electronic,
           bizone: inAld,
           pharmacistNamed: true,

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { restrictionOf } from "../../src/rules/support/prescription-conditions.js";
 
 /**
  * Real presentations of the BDPM (files of 2026-01-28), a fixed stratified sample built by
@@ -18,11 +19,14 @@ export interface RealDrug {
   readonly name: string;
   /** Of restricted prescription (BDPM CIS_CPD): hospital prescription (PH), initial hospital prescription (PIH). */
   readonly restricted: boolean;
+  /** The specialties its prescription, or its initial prescription, is reserved to (PRS, PSE); [] when none. */
+  readonly specialists: readonly string[];
 }
 
 const rows = readFileSync(resolve(import.meta.dirname, "drugs.tsv"), "utf8").trimEnd().split("\n").slice(1);
 export const realDrugs: readonly RealDrug[] = rows.map((row) => {
-  const [cip13 = "", rate = "", price = "", list = "", atc = "", genericType = "", units = "0", name = "", restricted = ""] = row.split("\t");
+  const [cip13 = "", rate = "", price = "", list = "", atc = "", genericType = "", units = "0", name = "", restricted = "", reservedTo = ""] = row.split("\t");
+  const reservation = restrictionOf(reservedTo === "" ? [] : reservedTo.split(" | "));
   return {
     cip13,
     ratePercent: Number(rate) as RealDrug["ratePercent"],
@@ -33,6 +37,7 @@ export const realDrugs: readonly RealDrug[] = rows.map((row) => {
     units: Number(units),
     name,
     restricted: restricted !== "",
+    specialists: reservation?.kind === "PRS" || reservation?.kind === "PSE" ? [...reservation.specialties] : [],
   };
 });
 
@@ -47,7 +52,10 @@ export const narcotics = realDrugs.filter((drug) => drug.list === "stupefiant" &
 export const substitutionDrugs = realDrugs.filter((drug) => drug.atc?.startsWith("N07BC"));
 /** Tramadol, codéine, dihydrocodéine: a secure ordonnance from 2025-03-01, so not on an everyday one. */
 const SECURE_OPIOID = /^(N02AX02|N02AX52|N02AJ0[6-9]|N02AJ1[34]|N02AA[05]8|R05DA04)$/;
-// A drug of hospital prescription, or of initial hospital prescription, is not on a town doctor's everyday ordonnance.
-export const ordinaryDrugs = realDrugs.filter((drug) => drug.list !== "stupefiant" && !FLU.test(drug.name) && !SECURE_OPIOID.test(drug.atc ?? "") && !drug.restricted);
+// A drug of hospital prescription, of initial hospital prescription, or reserved to specialists is not
+// on a general practitioner's everyday ordonnance.
+export const ordinaryDrugs = realDrugs.filter(
+  (drug) => drug.list !== "stupefiant" && !FLU.test(drug.name) && !SECURE_OPIOID.test(drug.atc ?? "") && !drug.restricted && drug.specialists.length === 0,
+);
 /** What a stay abroad may take for months: no stupéfiant, no hypnotic or anxiolytic of reduced duration. */
 export const travelDrugs = ordinaryDrugs.filter((drug) => !(drug.atc !== undefined && REDUCED.test(drug.atc)));

@@ -225,6 +225,26 @@ export const faults: readonly Fault[] = [
     inject: ({ invoice }) => ({ ...invoice, prescription: { ...prescription(invoice), secure: false, electronic: false } }),
   },
   {
+    name: "a stupéfiant delivered while the same prescriber's previous ordonnance still covers the day",
+    ruleId: "prescription/narcotic-overlap",
+    applies: (clean) => clean.scenario === "narcotic" && clean.invoice.lines[0]?.list === "stupefiant" && clean.invoice.prescription?.prescriber.rpps !== undefined,
+    inject: ({ invoice }) => ({
+      ...invoice,
+      prescription: { ...prescription(invoice), overlapMention: false },
+      history: [
+        {
+          date: addDays(invoice.dispensingDate, -7),
+          productCode: invoice.lines[0]!.productCode!,
+          quantity: 1,
+          daysOfTreatment: 14,
+          prescriptionDate: addDays(invoice.dispensingDate, -8),
+          prescriberRpps: prescription(invoice).prescriber.rpps!,
+          list: "stupefiant",
+        },
+      ],
+    }),
+  },
+  {
     name: "an ALD exonération without an ALD read",
     ruleId: "exoneration/ald-not-justified",
     applies: (clean) => clean.scenario === "ald" && clean.invoice.lines.some((line) => line.exonerationCode === "4"),

@@ -205,6 +205,16 @@ describe("check --jobs", () => {
     invoiceWith({ id: `INV-J${index}`, number: `7${String(index).padStart(8, "0")}`, dispensingDate: dayOf(index), transmissionDate: dayOf(index) });
   const lines = Array.from({ length: 700 }, (_, index) => JSON.stringify(numbered(index)));
   lines[650] = lines[10]!;
+  // Skenan on two ordonnances of the same prescriber, in different batches: the second overlaps the first.
+  const skenan = (index: number, day: string, prescribed: string) =>
+    invoiceWith({
+      id: `INV-J${index}`, number: `7${String(index).padStart(8, "0")}`, dispensingDate: day, transmissionDate: day,
+      prescription: { date: prescribed, secure: true, overlapMention: false },
+      lines: [{ productCode: "3400934053702", productKind: "drug", prestationCode: "PH7", list: "stupefiant", atc: "N02AA01", quantity: 1, unitPrice: "40.77", total: "40.77", daysOfTreatment: 14, prescribedDaysOfTreatment: 14, amounts: { amo: "26.50", amc: "14.27", patient: "0.00" } }],
+      history: [],
+    });
+  lines[20] = JSON.stringify(skenan(20, "2024-01-21", "2024-01-20"));
+  lines[640] = JSON.stringify(skenan(640, "2024-01-25", "2024-01-24"));
   lines[300] = '{"id": "cut';
   lines[400] = "";
   const file = write("jobs.ndjson", `${lines.join("\n")}\n`);
@@ -222,6 +232,8 @@ describe("check --jobs", () => {
     expect(records.find((record) => record.source.endsWith(":301"))?.inputError).toMatch(/invalid JSON/);
     const duplicated = records.filter((record) => record.diagnostics?.some((diagnostic) => diagnostic.ruleId === "transmission/duplicate"));
     expect(duplicated.map((record) => record.source.split(":").pop())).toEqual(["651"]);
+    const overlapping = records.filter((record) => record.diagnostics?.some((diagnostic) => diagnostic.ruleId === "prescription/narcotic-overlap"));
+    expect(overlapping.map((record) => record.source.split(":").pop())).toEqual(["641"]);
     expect(parallel.stderr).toContain("jobs.ndjson:301: invalid JSON");
   });
 

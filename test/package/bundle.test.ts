@@ -8,9 +8,9 @@ import { root } from "../support/docs.js";
 /**
  * Ceiling of the whole ESM library bundled and minified without its dependencies (zod, date-fns,
  * decimal.js): 145 KB measured with 73 rules and their French and English texts (41 KB gzipped);
- * 199 KB with 80 rules, the options schema and the NIR scanner; 210 KB with 84 (2026-12-02).
+ * 199 KB with 80 rules, the options schema and the NIR scanner; 210 KB with 84 (2026-12-02); 226 KB with 86 and the BDPM's specialties (the model's closed list).
  */
-const LIBRARY_CEILING_BYTES = 220_000;
+const LIBRARY_CEILING_BYTES = 235_000;
 /** Ceiling for a consumer that imports only validateNir. */
 const VALIDATE_NIR_CEILING_BYTES = 4_000;
 

@@ -118,5 +118,6 @@ export const validInvoiceArbitrary: fc.Arbitrary<InvoiceInput> = fc
       },
       documents: [{ kind: "prescription", person: { lastName: "DURAND", firstName: "PAUL" }, legible: true, dpi: 300 }],
       lines: invoiceLines,
+      history: [],
     } satisfies InvoiceInput;
   });

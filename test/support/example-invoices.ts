@@ -111,7 +111,7 @@ const vgpLine = (nature?: "30") => ({
 const examples: Record<string, { readonly invoice: InvoiceInput; readonly raises: readonly string[] }> = {
   "clean/doliprane-vitale.json": { invoice: cleanInvoice(), raises: [] },
   "clean/skenan-secure-prescription.json": {
-    invoice: invoiceWith({ id: "INV-0101", number: "000000101", prescription: { secure: true, date: "2025-03-09" }, lines: drugWithFee(drugs.skenan, 2, 0, { daysOfTreatment: 14 }) }),
+    invoice: invoiceWith({ id: "INV-0101", number: "000000101", prescription: { secure: true, date: "2025-03-09" }, lines: drugWithFee(drugs.skenan, 2, 0, { daysOfTreatment: 14 }), history: [] }),
     raises: [],
   },
   "clean/levothyrox-hospital-prescription.json": {

@@ -1,0 +1,46 @@
+import { addDays } from "../../engine/calendar.js";
+import type { ProductList, Referential } from "../../engine/types.js";
+import type { EarlierDelivery, InvoiceLine, Prescription } from "../../model/invoice.js";
+
+/**
+ * The last day a delivery covers: the day before its days of treatment run out, or its own day when
+ * they are not known (a delivery covers at least the day it was made).
+ */
+export const lastDayCovered = (date: string, days: number | undefined): string => addDays(date, Math.max(1, days ?? 1) - 1);
+
+/** What is known of an earlier delivery's product: its own fields, then the referential's on its date. */
+export interface DeliveredProduct {
+  readonly list: ProductList | undefined;
+  readonly atc: string | undefined;
+  readonly genericGroups: readonly string[];
+}
+
+export function deliveredProduct(entry: EarlierDelivery, referential: Referential | undefined): DeliveredProduct {
+  const lookup = referential?.product(entry.productCode, entry.date);
+  const facts = lookup?.status === "found" ? lookup.facts : undefined;
+  return {
+    list: entry.list ?? facts?.list,
+    atc: (entry.atc ?? facts?.atc)?.toUpperCase(),
+    genericGroups: facts?.genericGroups?.map((group) => group.id) ?? [],
+  };
+}
+
+/**
+ * Whether two deliveries are of the same substance: the same CIP13, or the same ATC code when both
+ * are known. A product whose ATC is not known matches only itself: never a guess.
+ */
+export const sameSubstance = (line: InvoiceLine, entry: EarlierDelivery, product: DeliveredProduct): boolean =>
+  line.productCode === entry.productCode || (line.atc !== undefined && product.atc !== undefined && line.atc.toUpperCase() === product.atc);
+
+/**
+ * Whether an earlier delivery was made on this invoice's ordonnance: the same date and the same
+ * prescriber (RPPS). Unknown when either is not sent for both: a count over an ordonnance must not
+ * take in another's deliveries, nor leave out its own.
+ */
+export function onSameOrdonnance(entry: EarlierDelivery, prescription: Prescription): "yes" | "no" | "unknown" {
+  if (entry.prescriptionDate === undefined) return "unknown";
+  if (entry.prescriptionDate !== prescription.date) return "no";
+  const rpps = prescription.prescriber.rpps;
+  if (entry.prescriberRpps === undefined || rpps === undefined) return "unknown";
+  return entry.prescriberRpps.trim() === rpps.trim() ? "yes" : "no";
+}
