@@ -62,6 +62,14 @@ describe("prescription/beyond-prescribed-period", () => {
     const others = [delivered("2025-01-08", { prescriptionDate: "2024-12-01" }), delivered("2025-02-07", { prescriberRpps: "10000000007" }), delivered("2025-02-08", { productCode: drugs.doliprane.cip13 })];
     rule.notToFlag(invoice([...others, delivered("2025-01-09"), delivered("2025-02-09")]));
   });
+  it("counts only deliveries dated from the ordonnance's day to the day before this one (edges)", () => {
+    const twice = [delivered("2025-01-08"), delivered("2025-02-07")];
+    rule.toFlag(invoice([...twice, delivered("2025-03-09")]), [{ path: ["lines", 0, "quantity"] }]);
+    // The same day may be this delivery as the LGO recorded it; a day before the ordonnance is another's.
+    rule.notToFlag(invoice([...twice, delivered("2025-03-10")]));
+    rule.notToFlag(invoice([...twice, delivered("2025-01-07")]));
+    rule.toFlag(invoice([delivered("2025-01-08"), ...twice]), [{ path: ["lines", 0, "quantity"] }]);
+  });
   it("is not evaluated without the history of a renewal, the renewals written, or a delivery's prescriber or days", () => {
     rule.notToEvaluate(invoice(undefined));
     rule.notToEvaluate(invoice([delivered("2025-01-08"), delivered("2025-02-07"), delivered("2025-03-01")], { deliveryIndex: 3 }));
