@@ -36,6 +36,7 @@ export type {
   Params,
   Payer,
   ProductFacts,
+  PrescriptionRestriction,
   ProductList,
   ProductLookup,
   GenericType,

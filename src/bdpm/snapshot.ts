@@ -1,6 +1,7 @@
 import { isIsoDate } from "../engine/calendar.js";
-import type { GenericType, ProductFacts, ProductList } from "../engine/types.js";
+import type { GenericType, PrescriptionRestriction, ProductFacts, ProductList } from "../engine/types.js";
 import { validateCip13 } from "../identifiers/cip13.js";
+import { restrictionOf } from "../rules/support/prescription-conditions.js";
 import { decodeBdpm, parsePrice, parseRate, rowsOf } from "./text.js";
 
 /** The files of a BDPM snapshot that the referential reads; any other file given is ignored. */
@@ -66,6 +67,12 @@ function readFile(name: BdpmFileName, bytes: Uint8Array, problems: BdpmProblem[]
     throw new BdpmFormatError(`${name} is not a BDPM file: ${total === 0 ? "it is empty" : `${malformed} of its ${total} rows do not have its ${COLUMNS[name]} tab-separated columns and CIS code`}`);
   }
   return rows;
+}
+
+/** The restricted prescription a specialty's conditions set, as a field of its facts when there is one. */
+function restrictionField(conditions: readonly string[]): { restriction?: PrescriptionRestriction } {
+  const restriction = restrictionOf(conditions);
+  return restriction === undefined ? {} : { restriction };
 }
 
 function listOf(conditions: readonly string[]): ProductList {
@@ -168,6 +175,7 @@ export function loadBdpm(files: Readonly<Record<string, Uint8Array>>, options: {
         list: listOf(conditions),
         hospitalOnly: conditions.some((condition) => condition.toLowerCase() === "réservé à l'usage hospitalier"),
         prescriptionConditions: conditions,
+        ...restrictionField(conditions),
       }),
       ...(groups !== undefined && { genericGroups: groups }),
       ...(atc !== undefined && { atc }),

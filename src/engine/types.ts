@@ -86,6 +86,27 @@ export type ProductList = "I" | "II" | "stupefiant" | "none";
 export type GenericType = "princeps" | "generic";
 
 /**
+ * A restricted prescription (CSP R5121-77 and following) as a drug's conditions (BDPM CIS_CPD) state
+ * it: PH, prescription hospitalière; PIH, prescription initiale hospitalière, with its period; PRS,
+ * prescription réservée à certains spécialistes; PSE, only the initial prescription reserved to
+ * them, with its period. Specialties are spelt as `prescriber.specialty` spells them.
+ */
+export type PrescriptionRestriction =
+  | { readonly kind: "PH" }
+  | { readonly kind: "PIH"; readonly months: number | undefined }
+  | {
+      readonly kind: "PRS" | "PSE";
+      /** The specialties named, in capitals without accents. */
+      readonly specialties: readonly string[];
+      /** For a PSE, the specialties a renewal is reserved to too ([] when renewals are free). */
+      readonly renewalSpecialties: readonly string[];
+      /** For a PSE, the initial prescription's period in months, when one is written. */
+      readonly months: number | undefined;
+      /** A row also opens the drug to a qualification an invoice cannot show: a competence, a capacity, a centre, an authorisation. */
+      readonly otherQualification: boolean;
+    };
+
+/**
  * The official facts of one presentation (a CIP13) in one published snapshot of the drug
  * referential. A fact the snapshot does not hold (a file it lacks) is undefined: unknown, never
  * "none".
@@ -107,6 +128,8 @@ export interface ProductFacts {
   readonly hospitalOnly?: boolean;
   /** The conditions of prescription and dispensing as published (CIS_CPD); undefined without that file. */
   readonly prescriptionConditions?: readonly string[];
+  /** The restricted prescription those conditions set, when they set one. */
+  readonly restriction?: PrescriptionRestriction;
   /** Its generic groups; [] when in none; undefined without CIS_GENER_bdpm.txt. */
   readonly genericGroups?: readonly { readonly id: string; readonly label: string; readonly type: GenericType }[];
   /** ATC code, where CIS_MITM gives one. */

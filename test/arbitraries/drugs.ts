@@ -37,7 +37,7 @@ export const realDrugs: readonly RealDrug[] = rows.map((row) => {
     units: Number(units),
     name,
     restricted: restricted !== "",
-    specialists: reservation?.kind === "PRS" || reservation?.kind === "PSE" ? [...reservation.specialties] : [],
+    specialists: reservation?.kind === "PRS" || reservation?.kind === "PSE" ? reservation.specialties : [],
   };
 });
 

@@ -12,8 +12,8 @@ type MessageId = "notHospital" | "initialNotHospital" | "initialExpired" | "notS
 type Undecided = "hospital" | "initial" | "specialty" | "qualification";
 type Verdict = { readonly finding: Omit<Finding<MessageId>, "amountAtRisk"> } | { readonly undecided: Undecided } | undefined;
 
-const named = (keys: ReadonlySet<string>): string =>
-  Array.from(keys, (key) => (key in specialties ? specialties[key as Specialty] : key.toLowerCase())).join(", ");
+const named = (keys: readonly string[]): string =>
+  keys.map((key) => (key in specialties ? specialties[key as Specialty] : key.toLowerCase())).join(", ");
 
 /** PH and PIH: who wrote the prescription, and for a renewal in town, the initial hospital prescription and its period. */
 function judgeHospital(restriction: Extract<Restriction, { kind: "PH" | "PIH" }>, prescription: Prescription | undefined, index: number, params: Record<string, string | number>): Verdict {
@@ -45,14 +45,14 @@ function judgeHospital(restriction: Extract<Restriction, { kind: "PH" | "PIH" }>
 function judgeSpecialist(restriction: Extract<Restriction, { kind: "PRS" | "PSE" }>, prescription: Prescription | undefined, params: Record<string, string | number>): Verdict {
   const prescriber = prescription?.prescriber;
   const specialty = prescriber?.specialty;
-  if (specialty !== undefined && (restriction.specialties.has(specialty) || restriction.renewalSpecialties.has(specialty))) return undefined;
+  if (specialty !== undefined && (restriction.specialties.includes(specialty) || restriction.renewalSpecialties.includes(specialty))) return undefined;
   if (prescriber?.hospital === true) return undefined;
   if (prescription === undefined || specialty === undefined || prescriber!.hospital === undefined) return { undecided: "specialty" };
   // A competence, a capacity or a centre the invoice cannot show may qualify this prescriber.
   if (restriction.otherQualification) return { undecided: "qualification" };
   const withNames = { ...params, specialties: named(restriction.specialties), specialty: specialties[specialty] };
   // Every prescription is reserved (PRS), or renewals are reserved too.
-  if (restriction.kind === "PRS" || restriction.renewalSpecialties.size > 0) {
+  if (restriction.kind === "PRS" || restriction.renewalSpecialties.length > 0) {
     return { finding: { messageId: "notSpecialist", path: ["prescription", "prescriber", "specialty"], params: withNames, value: specialty } };
   }
   // Only the initial prescription is reserved: this one is a renewal, valid with an initial one from a specialist named.
@@ -60,7 +60,7 @@ function judgeSpecialist(restriction: Extract<Restriction, { kind: "PRS" | "PSE"
   if (initial === undefined) return { undecided: "initial" };
   if (initial.hospital !== true) {
     if (initial.specialty === undefined) return { undecided: "initial" };
-    if (!restriction.specialties.has(initial.specialty)) {
+    if (!restriction.specialties.includes(initial.specialty)) {
       return {
         finding: {
           messageId: "initialNotSpecialist",

@@ -1,3 +1,5 @@
+import type { PrescriptionRestriction } from "../../engine/types.js";
+
 /**
  * The restricted prescriptions of a drug (CSP R5121-77 and following), read from its conditions of
  * prescription and dispensing as the BDPM publishes them (CIS_CPD, one condition per row):
@@ -8,25 +10,10 @@
  * - PSE, « prescription initiale réservée à certains spécialistes » (R5121-91), with its period: the
  *   initial prescription is reserved to the specialties named, renewals are free unless a row reserves
  *   them too (« renouvellement de la prescription réservé aux spécialistes en … »).
+ * A row that reserves the drug to a qualification an invoice cannot show (« médecins compétents en
+ * CANCEROLOGIE », a capacity, a centre, an authorisation) is `otherQualification`.
  */
-export type Restriction =
-  | { readonly kind: "PH" }
-  | { readonly kind: "PIH"; readonly months: number | undefined }
-  | {
-      readonly kind: "PRS" | "PSE";
-      /** The specialties named, upper case without accents, as `prescriber.specialty` spells them. */
-      readonly specialties: ReadonlySet<string>;
-      /** For a PSE, the specialties a renewal is reserved to too (empty when renewals are free). */
-      readonly renewalSpecialties: ReadonlySet<string>;
-      /** For a PSE, the initial prescription's period in months, when one is written. */
-      readonly months: number | undefined;
-      /**
-       * A row reserves the drug to a qualification the invoice cannot show: a competence
-       * (« médecins compétents en CANCEROLOGIE »), a capacity, a centre, an authorisation. A prescriber
-       * outside the specialties named may hold it.
-       */
-      readonly otherQualification: boolean;
-    };
+export type Restriction = PrescriptionRestriction;
 
 const PERIODS: Readonly<Record<string, number | undefined>> = { "": undefined, " annuelle": 12, " semestrielle": 6, " trimestrielle": 3 };
 const PIH = /^prescription initiale hospitali[eè]re( annuelle| semestrielle| trimestrielle)?$/;
@@ -45,9 +32,22 @@ export const specialtyKey = (name: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** The restriction a drug's conditions set, or undefined when it has none judged here. */
+// A referential hands out the same conditions array for every presentation of a specialty and every
+// check: read once each.
+const read = new WeakMap<readonly string[], Restriction | null>();
+
+/** The restriction a drug's conditions set, or undefined when they set none judged here. */
 export function restrictionOf(conditions: readonly string[] | undefined): Restriction | undefined {
   if (conditions === undefined) return undefined;
+  let restriction = read.get(conditions);
+  if (restriction === undefined) {
+    restriction = parse(conditions) ?? null;
+    read.set(conditions, restriction);
+  }
+  return restriction ?? undefined;
+}
+
+function parse(conditions: readonly string[]): Restriction | undefined {
   const specialties = new Set<string>();
   const renewalSpecialties = new Set<string>();
   let pse: { months: number | undefined } | undefined;
@@ -78,6 +78,6 @@ export function restrictionOf(conditions: readonly string[] | undefined): Restri
   }
   if (specialties.size === 0) return undefined;
   return pse === undefined
-    ? { kind: "PRS", specialties, renewalSpecialties: new Set(), months: undefined, otherQualification }
-    : { kind: "PSE", specialties, renewalSpecialties, months: pse.months, otherQualification };
+    ? { kind: "PRS", specialties: [...specialties], renewalSpecialties: [], months: undefined, otherQualification }
+    : { kind: "PSE", specialties: [...specialties], renewalSpecialties: [...renewalSpecialties], months: pse.months, otherQualification };
 }
