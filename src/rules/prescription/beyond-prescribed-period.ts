@@ -59,7 +59,6 @@ export default defineRule({
   consequence: "clawback",
   source: {
     label: "CSP R5123-2 (repris par CSS R162-20-5): délivrance par périodes dans la limite de la durée de traitement prescrite, renouvellements compris",
-    url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000028282372",
   },
   effective: { from: SINCE_ALWAYS },
   confidence: "high",

@@ -50,11 +50,11 @@ function overlapFingerprints(invoice: Seen): string[] {
 
 type Overlap = "same-prescriber" | "other-prescriber";
 
-// CSP R5132-33: a new ordonnance of a narcotic can be neither written nor executed by the same
-// practitioners during the period a previous ordonnance of such drugs still covers, unless the
-// prescriber decides otherwise by an express mention on the ordonnance. A delivery against it is
-// recovered. The text names the same practitioners: an overlap with another prescriber's ordonnance
-// (nomadisme) is a warning, not a certain loss.
+// CSP R5132-33: an ordonnance of narcotics is not executed during the period a previous ordonnance
+// of such drugs still covers, unless the prescriber decides otherwise by an express mention on it
+// (chevauchement). A delivery against it is recovered. The overlap of two ordonnances of the same
+// prescriber is the case beyond doubt; with another prescriber's (nomadisme), or one not known, the
+// pharmacist has to check with them: a warning, not a certain loss.
 export default defineRule({
   id: "prescription/narcotic-overlap",
   title: { fr: "Stupéfiant délivré en chevauchement", en: "Narcotic delivered in overlap" },
@@ -62,9 +62,10 @@ export default defineRule({
   payer: "amo",
   consequence: "clawback",
   source: {
-    label: "CSP R5132-33: « une nouvelle ordonnance ne peut être ni établie ni exécutée par les mêmes praticiens pendant la période déjà couverte par une précédente ordonnance prescrivant de tels médicaments, sauf si le prescripteur en décide autrement par une mention expresse portée sur l'ordonnance »",
-    url: "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006915564",
+    label:
+      "CSP R5132-33: une ordonnance de stupéfiants ne peut être exécutée pendant la période déjà couverte par une précédente ordonnance prescrivant de tels médicaments, sauf mention expresse du prescripteur sur l'ordonnance; Le Moniteur des pharmacies, 13/12/2008, « Si le médecin note chevauchement autorisé, peut-on délivrer dans sa totalité toute nouvelle ordonnance de stupéfiants ? »",
   },
+
   effective: { from: SINCE_ALWAYS },
   confidence: "high",
   reads: ["header", "patient", "prescription", "lines", "history"],
