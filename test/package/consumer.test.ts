@@ -13,7 +13,7 @@ const run = (command: string, args: string[], cwd = project) => execFileSync(com
 const invoice = JSON.stringify(JSON.parse(readFileSync(resolve(root, "examples/clean/doliprane-vitale.json"), "utf8")));
 
 beforeAll(() => {
-  const packed = run("npm", ["pack", "--silent", "--pack-destination", project], root).trim().split("\n").pop()!;
+  const packed = run("npm", ["pack", "--silent", "--ignore-scripts", "--pack-destination", project], root).trim().split("\n").pop()!;
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   run("npm", ["install", "--silent", "--no-audit", "--no-fund", "--prefer-offline", join(project, packed)]);
 }, 180_000);
