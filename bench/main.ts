@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
-import { checkInvoice, createChecker, parseInvoice, type ParsedInvoice } from "tiers-payant";
+import { checkInvoice, createChecker, parseInvoice, type ParsedInvoice, type RuleId } from "tiers-payant";
 import { createReferential, loadBdpm } from "tiers-payant/bdpm";
 import { loadDrugs } from "./drugs.js";
 import { inBench, repoDir } from "./paths.js";
@@ -36,7 +36,7 @@ const fullChecker = createChecker();
 // The catalogue less the three rules that recompute every line's amounts with decimal.js: how far the
 // full-catalogue target stays even if money arithmetic cost nothing (docs/performance.md).
 const AMOUNT_RULES = ["amounts/line-total-mismatch", "amounts/amo-share-mismatch", "amounts/shares-do-not-add-up"];
-const withoutAmountsChecker = createChecker({ only: fullChecker.rules.map((rule) => rule.id).filter((id) => !AMOUNT_RULES.includes(id)) });
+const withoutAmountsChecker = createChecker({ only: fullChecker.rules.map((rule) => rule.id as RuleId).filter((id) => !AMOUNT_RULES.includes(id)) });
 // No rule at all: what validating the input against the model costs, the floor under every check.
 const validationOnly = createChecker({ only: [] });
 const engine = createJsonRulesEngine();

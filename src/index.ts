@@ -4,6 +4,9 @@
 export { checkInvoice, checkBatch, createChecker, type Checker, type CheckerOptions } from "./checking.js";
 export { parseInvoice, type ParsedInvoice, type InvoiceParse } from "./engine/parse-invoice.js";
 export { rules } from "./rules/metadata.js";
+/** The catalogue's rules themselves, to run your own beside them: `createChecker({ rules: [...catalogue, mine] })`, or `extraRules`. */
+export { catalogue } from "./rules/index.js";
+export type { RuleId, CatalogueRuleId, CustomRuleIds } from "./model/rule-ids.js";
 export { rulesVersion } from "./version.js";
 
 // Batches: fingerprints of invoices already sent, for the duplicate rule

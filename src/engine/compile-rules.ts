@@ -48,7 +48,7 @@ function checkSettings(options: ResolvedOptions, selected: readonly AnyRule[]): 
 
 /** The rules a checker runs, from the catalogue (or the caller's rules) and the options. */
 export function compileRules(catalogue: readonly AnyRule[], options: ResolvedOptions): CompiledRules {
-  let selected = options.rules ?? catalogue;
+  let selected = options.extraRules.length === 0 ? (options.rules ?? catalogue) : [...(options.rules ?? catalogue), ...options.extraRules];
   const known = new Set<string>([inputInvalid.id]);
   for (const rule of selected) {
     if (known.has(rule.id)) optionError(`rules: two rules share the id ${JSON.stringify(rule.id)}`);

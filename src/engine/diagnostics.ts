@@ -1,3 +1,4 @@
+import type { RuleId } from "../model/rule-ids.js";
 import { redactNirs } from "../identifiers/nir.js";
 import type { JsonPath } from "../model/parse.js";
 import { renderTemplate } from "./render.js";
@@ -30,7 +31,8 @@ export function toDiagnostic(
   const template = rule.messages[finding.messageId];
   if (!template) throw new TypeError(`rule ${rule.id} returned unknown message ${finding.messageId}`);
   const diagnostic: Diagnostic = {
-    ruleId: rule.id,
+    // A custom rule's id is a RuleId once its author registers it in CustomRuleIds.
+    ruleId: rule.id as RuleId,
     severity,
     payer: rule.payer,
     consequence: rule.consequence,

@@ -7,14 +7,15 @@ import { toDiagnostic } from "./diagnostics.js";
 import type { History } from "./fingerprints.js";
 import { withReferentialFacts } from "./enrich.js";
 import { inputInvalid } from "./input-invalid.js";
+import type { RuleId } from "../model/rule-ids.js";
 import type { Diagnostic, Locale, Referential, Severity, SkipReason } from "./types.js";
 
 /** What the rules found of one invoice, before waivers, order and sums make it a report. */
 export interface Evaluation {
   readonly diagnostics: Diagnostic[];
-  readonly notEvaluated: { ruleId: string; reason: string }[];
-  readonly ran: { ruleId: string; reads: readonly Section[]; findings: number }[];
-  readonly skipped: { ruleId: string; reason: SkipReason }[];
+  readonly notEvaluated: { ruleId: RuleId; reason: string }[];
+  readonly ran: { ruleId: RuleId; reads: readonly Section[]; findings: number }[];
+  readonly skipped: { ruleId: RuleId; reason: SkipReason }[];
   /** What the invoice leaves in a stream's memory for the duplicate rule; empty unless asked. */
   readonly fingerprints: string[];
 }
@@ -87,50 +88,52 @@ export function evaluateInvoice(
   const invoice = dateOfCare === undefined || tooOld ? parsed.invoice : withReferentialFacts(parsed.invoice, referential, dateOfCare);
 
   for (const { rule, severity, overridden, reads, settings } of compiled) {
+    // A custom rule's id is a RuleId once its author registers it in CustomRuleIds.
+    const ruleId = rule.id as RuleId;
     if (severity === "off") {
-      if (trace) skipped.push({ ruleId: rule.id, reason: "off" });
+      if (trace) skipped.push({ ruleId, reason: "off" });
       continue;
     }
     if (dateOfCare === undefined || tooOld) {
-      notEvaluated.push({ ruleId: rule.id, reason: (tooOld ? TOO_OLD : NO_DATE_OF_CARE)[locale] });
+      notEvaluated.push({ ruleId, reason: (tooOld ? TOO_OLD : NO_DATE_OF_CARE)[locale] });
       continue;
     }
     // A rule is law on the date of care, whenever the check runs.
     if (!isWithin(dateOfCare, rule.effective)) {
-      if (trace) skipped.push({ ruleId: rule.id, reason: "not-effective" });
+      if (trace) skipped.push({ ruleId, reason: "not-effective" });
       continue;
     }
     const broken = parsed.invalidSections.size === 0 ? NONE : reads.filter((section) => parsed.invalidSections.has(section));
     if (broken.length > 0) {
       notEvaluated.push({
-        ruleId: rule.id,
+        ruleId,
         reason: locale === "fr" ? `données invalides dans : ${broken.join(", ")}` : `invalid data in: ${broken.join(", ")}`,
       });
-      if (trace) skipped.push({ ruleId: rule.id, reason: "input-invalid" });
+      if (trace) skipped.push({ ruleId, reason: "input-invalid" });
       continue;
     }
     const view = invoice as never;
     try {
       if (rule.appliesTo && !rule.appliesTo(view)) {
-        if (trace) skipped.push({ ruleId: rule.id, reason: "not-applicable" });
+        if (trace) skipped.push({ ruleId, reason: "not-applicable" });
         continue;
       }
       const outcome = rule.check({ invoice, dateOfCare, asOf: asOf ?? dateOfCare, settings, history, referential } as never);
       // One push a fingerprint: an invoice of 130,000 lines has as many, too many for a spread.
       if (remember && rule.fingerprints) for (const fingerprint of rule.fingerprints(view)) fingerprints.push(fingerprint);
       if ("notEvaluated" in outcome) {
-        notEvaluated.push({ ruleId: rule.id, reason: redactedReason(outcome.notEvaluated[locale]) });
+        notEvaluated.push({ ruleId, reason: redactedReason(outcome.notEvaluated[locale]) });
         continue;
       }
       for (const finding of outcome) {
         const findingSeverity = overridden ? (severity as Severity) : (finding.severity ?? (severity as Severity));
         diagnostics.push(toDiagnostic(rule, findingSeverity, finding, locale));
       }
-      if (trace) ran.push({ ruleId: rule.id, reads: rule.reads, findings: outcome.length });
+      if (trace) ran.push({ ruleId, reads: rule.reads, findings: outcome.length });
     } catch (error) {
       // A rule must never throw on data; if one does, the report says so instead of crashing the LGO.
       const detail = error instanceof Error ? error.message : String(error);
-      notEvaluated.push({ ruleId: rule.id, reason: `internal error: ${redactNirs(detail)}` });
+      notEvaluated.push({ ruleId, reason: `internal error: ${redactNirs(detail)}` });
     }
   }
   return evaluation;

@@ -2,13 +2,16 @@ import { z } from "zod";
 import { redactNirs } from "../identifiers/nir.js";
 import { isIsoDate, toIsoDate } from "./calendar.js";
 import { DEFAULT_DUPLICATE_WINDOW } from "./fingerprints.js";
+import type { RuleId } from "../model/rule-ids.js";
 import type { AnyRule, CheckOptions, Locale, Referential, RuleSettings, SeveritySetting, Waiver } from "./types.js";
 
 export interface CheckerOptions extends CheckOptions {
-  /** The rules to run; the whole catalogue when absent. Custom rules from `defineRule` go here too. */
+  /** The rules to run; the whole catalogue when absent (`[...catalogue, mine]` runs both). */
   readonly rules?: readonly AnyRule[];
+  /** Your own rules (`defineRule`), run beside the catalogue, or beside `rules` when given. */
+  readonly extraRules?: readonly AnyRule[];
   /** Restricts the rules to these ids (after `rules`). */
-  readonly only?: readonly string[];
+  readonly only?: readonly RuleId[];
 }
 
 /** Options once checked: every default filled in, every date a `YYYY-MM-DD`. */
@@ -22,6 +25,7 @@ export interface ResolvedOptions {
   readonly history: ReadonlySet<string>;
   readonly duplicateWindow: number;
   readonly rules: readonly AnyRule[] | undefined;
+  readonly extraRules: readonly AnyRule[];
   readonly only: readonly string[] | undefined;
   readonly referential: Referential | undefined;
 }
@@ -95,6 +99,7 @@ const checkerOptionsSchema = z.strictObject({
     .max(MAX_DUPLICATE_WINDOW, { error: (issue) => `must be a whole number from 0 to ${MAX_DUPLICATE_WINDOW}, got ${quoted(issue.input)}` })
     .optional(),
   rules: z.array(ruleLike, { error: (issue) => `must be an array of rules, got ${quoted(issue.input)}` }).optional(),
+  extraRules: z.array(ruleLike, { error: (issue) => `must be an array of rules, got ${quoted(issue.input)}` }).optional(),
   only: z.array(z.string({ error: "must be a rule id (a string)" }), { error: (issue) => `must be an array of rule ids, got ${quoted(issue.input)}` }).optional(),
   referential: z
     .custom<Referential>((value) => typeof value === "object" && value !== null && typeof (value as Referential).product === "function", {
@@ -180,12 +185,14 @@ export function resolveCheckerOptions(options: unknown): ResolvedOptions {
     locale: parsed.locale ?? "fr",
     asOf: resolveAsOf(parsed.asOf),
     severity: parsed.severity ?? {},
-    waivers: (parsed.waivers ?? []).map(({ path, ...waiver }) => (path === undefined ? waiver : { ...waiver, path })),
+    // Waivers name rules that exist: compileRules checks them against the rules it runs.
+    waivers: (parsed.waivers ?? []).map(({ path, ...waiver }) => (path === undefined ? waiver : { ...waiver, path }) as Waiver),
     settings: parsed.settings ?? {},
     trace: parsed.trace ?? false,
     history,
     duplicateWindow: parsed.duplicateWindow ?? DEFAULT_DUPLICATE_WINDOW,
     rules: parsed.rules,
+    extraRules: parsed.extraRules ?? [],
     only: parsed.only,
     referential: parsed.referential,
   };

@@ -1,3 +1,4 @@
+import type { RuleId } from "../model/rule-ids.js";
 import type { SplitInvoicePart } from "../model/invoice.js";
 import type { JsonPath } from "../model/parse.js";
 import type { InvoiceView, Section } from "../model/sections.js";
@@ -211,7 +212,7 @@ export interface AnyRule extends RuleMetadata {
 }
 
 export interface Diagnostic {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly severity: Severity;
   readonly payer: Payer;
   readonly consequence: Consequence;
@@ -236,8 +237,8 @@ export interface AmountAtRisk {
 export type SkipReason = "off" | "not-effective" | "not-applicable" | "input-invalid";
 
 export interface Trace {
-  readonly ran: readonly { readonly ruleId: string; readonly reads: readonly Section[]; readonly findings: number }[];
-  readonly skipped: readonly { readonly ruleId: string; readonly reason: SkipReason }[];
+  readonly ran: readonly { readonly ruleId: RuleId; readonly reads: readonly Section[]; readonly findings: number }[];
+  readonly skipped: readonly { readonly ruleId: RuleId; readonly reason: SkipReason }[];
 }
 
 export interface Report {
@@ -246,7 +247,7 @@ export interface Report {
   /** The LGO's id of the invoice when it could be read, for batch correlation. */
   readonly invoiceId: string | null;
   readonly diagnostics: readonly Diagnostic[];
-  readonly notEvaluated: readonly { readonly ruleId: string; readonly reason: string }[];
+  readonly notEvaluated: readonly { readonly ruleId: RuleId; readonly reason: string }[];
   readonly waived: readonly Diagnostic[];
   readonly amountAtRisk: AmountAtRisk;
   /** `YYYY-MM-DD`; null only when no `asOf` was given and the dispensing date is unreadable. */
@@ -256,7 +257,7 @@ export interface Report {
 }
 
 export interface Waiver {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /** Only diagnostics at this path or below it; all of the rule's diagnostics when absent. */
   readonly path?: JsonPath;
   readonly justification: string;
@@ -272,10 +273,11 @@ export interface CheckOptions {
    */
   readonly asOf?: string | Date;
   readonly locale?: Locale;
-  readonly severity?: Readonly<Record<string, SeveritySetting>>;
+  /** Severity per rule id, or "off". */
+  readonly severity?: { readonly [Id in RuleId]?: SeveritySetting };
   readonly waivers?: readonly Waiver[];
   /** Per-rule settings, e.g. `{ "abroad/caisse-agreement-missing": { regionalSimplification: true } }`. */
-  readonly settings?: Readonly<Record<string, RuleSettings>>;
+  readonly settings?: { readonly [Id in RuleId]?: RuleSettings };
   readonly trace?: boolean;
   /** Fingerprints of invoices already sent (from `invoiceFingerprints`), for the duplicate rule. */
   readonly history?: Iterable<string>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkBatch, checkInvoice, createChecker, defineRule, type Finding } from "../../src/index.js";
 import { compileChecker } from "../../src/checking.js";
 import { cleanInvoice, invoiceWith } from "../support/fixtures.js";
+import type { RuleId } from "../../src/index.js";
 
 // The parts of a report and of the options that an integrator relies on and that no rule test pins:
 // the exact message of each programmer error, waivers by path, amounts at risk, the trace, the
@@ -36,13 +37,13 @@ describe("options are programmer errors, each with its own message", () => {
     expect(build({ asOf: new Date(Number.NaN) })).toThrow("tiers-payant options: asOf must be a Date from year 0 to 9999");
     expect(build({ asOf: "2025-13-01" })).toThrow('asOf must be a YYYY-MM-DD date, got "2025-13-01"');
     expect(build({ locale: "de" as never })).toThrow('locale must be "fr" or "en", got "de"');
-    expect(build({ only: ["custom/nope"] })).toThrow('only: unknown rule "custom/nope"');
-    expect(build({ severity: { "custom/nope": "off" } })).toThrow('severity: unknown rule "custom/nope"');
+    expect(build({ only: ["custom/nope" as RuleId] })).toThrow('only: unknown rule "custom/nope"');
+    expect(build({ severity: { ["custom/nope" as RuleId]: "off" } })).toThrow('severity: unknown rule "custom/nope"');
     expect(build({ severity: { "custom/found": "fatal" as never } })).toThrow('severity.custom/found must be "error", "warning", "info" or "off", got "fatal"');
     expect(build({ duplicateWindow: -1 })).toThrow("duplicateWindow must be a whole number from 0 to 10000000, got -1");
     expect(build({ duplicateWindow: 1.5 })).toThrow("duplicateWindow must be a whole number from 0 to 10000000, got 1.5");
     expect(build({ duplicateWindow: 0 })).not.toThrow();
-    expect(build({ settings: { "custom/nope": {} } })).toThrow('settings: unknown rule "custom/nope"');
+    expect(build({ settings: { ["custom/nope" as RuleId]: {} } })).toThrow('settings: unknown rule "custom/nope"');
     expect(build({ settings: { "custom/found": { other: 1 } } })).toThrow('settings: rule custom/found has no setting "other"');
     expect(build({ settings: { "custom/plain": { limit: 1 } } })).toThrow('settings: rule custom/plain has no setting "limit" (it has no settings)');
     expect(build({ settings: { "custom/found": { limit: "3" } } })).toThrow("settings: custom/found.limit must be a number");

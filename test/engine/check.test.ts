@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkBatch, checkInvoice, createChecker, defineRule, rulesVersion } from "../../src/index.js";
 import { cleanInvoice, invoiceWith } from "../support/fixtures.js";
 import { dispensedOn } from "../support/dates.js";
+import type { RuleId } from "../../src/index.js";
 
 const badNir = { patient: { insuredNir: "285057800608442" } } as const;
 
@@ -21,7 +22,7 @@ describe("checkInvoice", () => {
 
   it("throws on bad options, which are programmer errors", () => {
     expect(() => checkInvoice(cleanInvoice(), { asOf: "2024-02-30" })).toThrow(/asOf/);
-    expect(() => checkInvoice(cleanInvoice(), { severity: { "nope/nope": "off" } })).toThrow(/unknown rule/);
+    expect(() => checkInvoice(cleanInvoice(), { severity: { ["nope/nope" as RuleId]: "off" } })).toThrow(/unknown rule/);
     expect(() => checkInvoice(cleanInvoice(), { severity: { "identity/nir-invalid": "fatal" as never } })).toThrow(/severity/);
     expect(() => checkInvoice(cleanInvoice(), { locale: "de" as never })).toThrow(/locale/);
     expect(() => checkInvoice(cleanInvoice(), { waivers: [{ ruleId: "identity/nir-invalid", justification: "", until: "2025-01-01" }] })).toThrow(/justification/);
@@ -60,7 +61,7 @@ describe("checkInvoice", () => {
   });
 
   it("moves waived diagnostics aside, visibly, until the waiver ends", () => {
-    const waiver = { ruleId: "identity/nir-invalid", path: ["patient"], justification: "NIR en cours de certification, accord CPAM", until: "2025-03-10" };
+    const waiver = { ruleId: "identity/nir-invalid" as const, path: ["patient"], justification: "NIR en cours de certification, accord CPAM", until: "2025-03-10" };
     const report = checkInvoice(invoiceWith(badNir), { waivers: [waiver] });
     expect(report.diagnostics.some((diagnostic) => diagnostic.ruleId === "identity/nir-invalid")).toBe(false);
     expect(report.waived[0]).toMatchObject({ ruleId: "identity/nir-invalid", waiver: { justification: waiver.justification, until: "2025-03-10" } });

@@ -19,9 +19,10 @@ beforeAll(() => {
 }, 180_000);
 
 describe("the packed package, installed in a fresh project", () => {
-  it("ships only dist, docs and the top-level files", () => {
+  it("ships only dist, docs, the examples the docs open, the benchmark's results and the top-level files", () => {
     const installed = readdirSync(join(project, "node_modules/tiers-payant")).sort();
-    expect(installed).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "dist", "docs", "package.json"]);
+    expect(installed).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "bench", "dist", "docs", "examples", "package.json"]);
+    expect(readdirSync(join(project, "node_modules/tiers-payant/bench")).sort()).toEqual(["README.md", "RESULTS.md"]);
   });
 
   it("imports as ESM and checks an invoice", () => {

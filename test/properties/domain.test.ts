@@ -9,6 +9,7 @@ import { REFERENTIAL_RULES, sharedSnapshot, undecidedButReferential } from "../s
 import { createReferential } from "../../src/bdpm/index.js";
 import { dispensedOn } from "../support/dates.js";
 import { addDays } from "../../src/engine/calendar.js";
+import type { RuleId } from "../../src/index.js";
 
 // The instrument that keeps precision true: correct invoices across the domain get no error, one fault
 // gives its rule's error and no other, the date of the check changes only what it should, and data
@@ -164,7 +165,7 @@ describe("correct invoices against the BDPM of 2026-01-28", () => {
   // in the weeks it answers for, they must pass the referential rules, and one price a cent above
   // the official one must be their only error.
   const referential = createReferential([sharedSnapshot()]);
-  const withReferential = createChecker({ locale: "en", referential, only: [...REFERENTIAL_RULES] });
+  const withReferential = createChecker({ locale: "en", referential, only: [...REFERENTIAL_RULES] as RuleId[] });
   const inSnapshotWeeks = fc.tuple(cleanInvoiceArbitrary, fc.integer({ min: 0, max: 62 })).map(([clean, offset]) => dispensedOn(clean.invoice, addDays("2026-01-28", offset)));
 
   it("get no error from the referential rules, and are evaluated by them", () => {

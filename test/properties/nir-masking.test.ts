@@ -8,6 +8,7 @@ import { nirKey, redactNirs } from "../../src/identifiers/nir.js";
 import { ean13Key } from "../../src/identifiers/checksums.js";
 import { cleanInvoiceArbitrary } from "../arbitraries/clean-invoice.js";
 import { runCli } from "../cli/support.js";
+import type { RuleId } from "../../src/index.js";
 
 // The README promises that no output carries a full NIR, whatever its separators. This test plants
 // NIRs, written in every way a person or a program writes one, in every string field and key of
@@ -146,10 +147,10 @@ describe("no full NIR in any output", () => {
         // Options are the caller's data too: a NIR in a mistyped option never reaches an error message.
         const mistakes: (() => unknown)[] = [
           () => checkInvoice(invoice, { asOf: inOption.text }),
-          () => createChecker({ only: [inOption.text] }),
-          () => createChecker({ severity: { [inOption.text]: "off" } }),
-          () => createChecker({ settings: { [inOption.text]: {} } }),
-          () => createChecker({ waivers: [{ ruleId: inOption.text, justification: "x", until: "2999-12-31" }] }),
+          () => createChecker({ only: [inOption.text as RuleId] }),
+          () => createChecker({ severity: { [inOption.text as RuleId]: "off" } }),
+          () => createChecker({ settings: { [inOption.text as RuleId]: {} } }),
+          () => createChecker({ waivers: [{ ruleId: inOption.text as RuleId, justification: "x", until: "2999-12-31" }] }),
           () => createChecker({ waivers: [{ ruleId: "input/invalid", justification: "x", until: inOption.text }] }),
           () => createChecker({ [inOption.text]: true } as never),
         ];

@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { createChecker, type CheckOptions, type Diagnostic, type JsonPath, type Report, type Severity } from "../../src/index.js";
+import type { RuleId } from "../../src/index.js";
 
 export interface ExpectedFinding {
   readonly path: JsonPath;
@@ -13,7 +14,7 @@ type RuleCheckOptions = Pick<CheckOptions, "asOf" | "locale" | "referential">;
  * The table-driven harness for one rule: runs only that rule, insists the fixture itself is valid
  * (no input/invalid, rule evaluated), and compares the rule's findings by path, not by wording.
  */
-export function expectRule(ruleId: string) {
+export function expectRule(ruleId: RuleId) {
   const checkOnly = (invoice: unknown, options: RuleCheckOptions = {}): Report => {
     const checker = createChecker({ only: [ruleId], locale: options.locale ?? "en", ...(options.referential && { referential: options.referential }) });
     const report = checker.check(invoice, options.asOf === undefined ? {} : { asOf: options.asOf });

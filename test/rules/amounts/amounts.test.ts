@@ -6,6 +6,7 @@ import { amoRateOfLine } from "../../../src/rules/support/amo-rate.js";
 import { validInvoiceArbitrary } from "../../support/arbitraries.js";
 import { expectRule } from "../../support/expect-rule.js";
 import { cleanInvoice, invoiceWith } from "../../support/fixtures.js";
+import type { RuleId } from "../../../src/index.js";
 
 type Line = InvoiceInput["lines"][number];
 const doliprane = cleanInvoice().lines[0]!;
@@ -167,7 +168,7 @@ describe("amount at risk in the report", () => {
 });
 
 describe("one fault, one error", () => {
-  const amountRules = ["amounts/line-total-mismatch", "amounts/amo-share-mismatch", "amounts/shares-do-not-add-up", "amounts/non-reimbursable-billed"];
+  const amountRules: RuleId[] = ["amounts/line-total-mismatch", "amounts/amo-share-mismatch", "amounts/shares-do-not-add-up", "amounts/non-reimbursable-billed"];
   const errorsOf = (invoice: InvoiceInput) =>
     checkInvoice(invoice, { only: amountRules }).diagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => diagnostic.ruleId);
   it("a wrong line total is the total's fault alone, whether the shares rest on it or on the right one", () => {
