@@ -79,7 +79,7 @@ export function evaluateInvoice(
   if (inputSeverity !== "off") {
     for (const issue of parsed.issues) diagnostics.push(toDiagnostic(inputInvalid, inputSeverity, issue, locale));
     if (tooOld) {
-      const issue = { path: ["dispensingDate"], messageId: "outOfRange", params: { bound: `≥ ${EARLIEST_DATE_OF_CARE}` } } as const;
+      const issue = { path: ["dispensingDate"], messageId: "outOfRange", params: { bound: `≥ ${EARLIEST_DATE_OF_CARE}`, received: JSON.stringify(dateOfCare) } } as const;
       diagnostics.push(toDiagnostic(inputInvalid, inputSeverity, issue, locale));
     }
   }

@@ -24,26 +24,26 @@ export const inputInvalid: RuleMetadata & { readonly messages: Readonly<Record<I
       hint: { fr: "Renseignez ce champ dans le logiciel avant l'envoi.", en: "Fill in this field in the software before sending." },
     },
     wrongType: {
-      fr: "Type de donnée inattendu : {expected} attendu.",
-      en: "Unexpected data type: expected {expected}.",
+      fr: "Type de donnée inattendu : {expected} attendu, reçu {received}.",
+      en: "Unexpected data type: expected {expected}, received {received}.",
       hint: { fr: "Corrigez l'export du logiciel pour ce champ (voir docs/invoice.schema.json).", en: "Fix the software's export of this field (see docs/invoice.schema.json)." },
     },
     notAllowed: {
-      fr: "Valeur non reconnue ; valeurs admises : {allowed}.",
-      en: "Unrecognised value; allowed values: {allowed}.",
+      fr: "Valeur non reconnue {received} ; valeurs admises : {allowed}.",
+      en: "Unrecognised value {received}; allowed values: {allowed}.",
       hint: { fr: "Utilisez l'un des codes admis.", en: "Use one of the allowed codes." },
     },
     badFormat: {
-      fr: "Format invalide ({format}).",
-      en: "Invalid format ({format}).",
+      fr: "Format invalide ({format}) : reçu {received}.",
+      en: "Invalid format ({format}): received {received}.",
       hint: {
         fr: "Dates au format AAAA-MM-JJ, montants en euros sous forme de chaîne décimale (\"12.30\").",
         en: "Dates as YYYY-MM-DD, amounts in euros as decimal strings (\"12.30\").",
       },
     },
     outOfRange: {
-      fr: "Valeur hors limites (attendu {bound}).",
-      en: "Value out of range (expected {bound}).",
+      fr: "Valeur hors limites : reçu {received}, attendu {bound}.",
+      en: "Value out of range: received {received}, expected {bound}.",
       hint: { fr: "Vérifiez la saisie de cette valeur.", en: "Check how this value was entered." },
     },
     unknownField: {

@@ -48,7 +48,9 @@ export function validateNir(input: unknown): ValidationResult<NirInfo> {
   const key = text.slice(13);
   const expected = nirKey(number);
   if (Number(key) !== expected) {
-    return invalid(`the key does not match the number (expected ${String(expected).padStart(2, "0")})`, "key");
+    // The key that would fit is not told: a mistyped NIR is mostly a wrong digit of the number, and a
+    // key "corrected" to fit it makes a valid NIR of someone else. The card is to be read again.
+    return invalid("the key does not match the number: read the card again rather than change the key", "key");
   }
   const context = fictitiousContext(number);
   const first = number[0];

@@ -48,6 +48,22 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/**
+ * The value received, as a message shows it: short, and in words for a list or an object. A NIR in
+ * it is masked with the rest of the message.
+ */
+function received(value: unknown): string | { readonly fr: string; readonly en: string } {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (value === null) return "null";
+  if (Array.isArray(value)) return { fr: "une liste", en: "a list" };
+  if (typeof value === "object") return { fr: "un objet", en: "an object" };
+  return { fr: typeof value, en: typeof value };
+}
+
+/** A list's length, as a bound on it reads: "1001 elements". */
+const elements = (value: unknown): string => (Array.isArray(value) ? `${value.length} ${value.length === 1 ? "element" : "elements"}` : "?");
+
 function toIssues(error: z.ZodError, prefix: JsonPath, data: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   for (const issue of error.issues) {
@@ -56,35 +72,44 @@ function toIssues(error: z.ZodError, prefix: JsonPath, data: unknown): InputIssu
       case "unrecognized_keys":
         for (const key of issue.keys) issues.push({ path: [...path, key], messageId: "unknownField", params: {} });
         break;
-      case "invalid_type":
+      case "invalid_type": {
+        const value = valueAt(data, issue.path);
+        issues.push(value === undefined ? { path, messageId: "missing", params: {} } : { path, messageId: "wrongType", params: { expected: issue.expected, received: received(value) } });
+        break;
+      }
+      case "invalid_value": {
+        // A required code not sent is missing, not an unrecognised value.
+        const value = valueAt(data, issue.path);
         issues.push(
-          valueAt(data, issue.path) === undefined
+          value === undefined
             ? { path, messageId: "missing", params: {} }
-            : { path, messageId: "wrongType", params: { expected: issue.expected } },
+            : { path, messageId: "notAllowed", params: { allowed: issue.values.map(String).join(", "), received: received(value) } },
         );
         break;
-      case "invalid_value":
-        issues.push({ path, messageId: "notAllowed", params: { allowed: issue.values.map(String).join(", ") } });
-        break;
+      }
       case "invalid_format": {
         const leaf = path[path.length - 1];
         const format = issue.format === "date" ? "date" : (FORMAT_BY_FIELD[String(leaf)] ?? "pattern");
-        issues.push({ path, messageId: "badFormat", params: { format } });
+        issues.push({ path, messageId: "badFormat", params: { format, received: received(valueAt(data, issue.path)) } });
         break;
       }
       // A bound says whether it is reached: a quantity of 0 must read "> 0", not "≥ 0".
       case "too_small":
-        issues.push({ path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? ">" : "≥"} ${String(issue.minimum)}` } });
+        issues.push(
+          issue.origin === "array"
+            ? { path, messageId: "outOfRange", params: { bound: `≥ ${String(issue.minimum)} ${issue.minimum === 1 ? "element" : "elements"}`, received: elements(valueAt(data, issue.path)) } }
+            : { path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? ">" : "≥"} ${String(issue.minimum)}`, received: received(valueAt(data, issue.path)) } },
+        );
         break;
       case "too_big":
         issues.push(
           issue.origin === "array"
-            ? { path, messageId: "outOfRange", params: { bound: `≤ ${String(issue.maximum)} ${issue.maximum === 1 ? "element" : "elements"}` } }
-            : { path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? "<" : "≤"} ${String(issue.maximum)}` } },
+            ? { path, messageId: "outOfRange", params: { bound: `≤ ${String(issue.maximum)} ${issue.maximum === 1 ? "element" : "elements"}`, received: elements(valueAt(data, issue.path)) } }
+            : { path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? "<" : "≤"} ${String(issue.maximum)}`, received: received(valueAt(data, issue.path)) } },
         );
         break;
       default:
-        issues.push({ path, messageId: "wrongType", params: { expected: "a value of the model" } });
+        issues.push({ path, messageId: "wrongType", params: { expected: "a value of the model", received: received(valueAt(data, issue.path)) } });
     }
   }
   return issues;

@@ -203,7 +203,7 @@ describe("every calendar day from year 0 to 9999, in day arithmetic", () => {
       expect(report.diagnostics.map((diagnostic) => [diagnostic.ruleId, diagnostic.path, diagnostic.message])).toContainEqual([
         "input/invalid",
         ["dispensingDate"],
-        "Value out of range (expected ≥ 2000-01-01).",
+        `Value out of range: received "${day}", expected ≥ 2000-01-01.`,
       ]);
       expect(report.notEvaluated.length).toBeGreaterThan(50);
     }

@@ -49,7 +49,7 @@ describe("no input throws, however large", () => {
 
   it(`refuses a list of more than ${MAX_ELEMENTS} elements as one diagnostic, and evaluates what does not read it`, () => {
     const report = checkInvoice({ ...clean, lines: Array.from({ length: MAX_ELEMENTS + 1 }, () => line) }, { locale: "en" });
-    expect(inputDiagnostics(report).map((diagnostic) => [diagnostic.path, diagnostic.message])).toEqual([[["lines"], `Value out of range (expected ≤ ${MAX_ELEMENTS} elements).`]]);
+    expect(inputDiagnostics(report).map((diagnostic) => [diagnostic.path, diagnostic.message])).toEqual([[["lines"], `Value out of range: received ${MAX_ELEMENTS + 1} elements, expected ≤ ${MAX_ELEMENTS} elements.`]]);
     expect(report.notEvaluated.some((entry) => entry.reason === "invalid data in: lines")).toBe(true);
     expect(checkInvoice({ ...clean, lines: Array.from({ length: MAX_ELEMENTS }, () => line) }).diagnostics.filter((d) => d.ruleId === "input/invalid")).toEqual([]);
   });

@@ -24,7 +24,7 @@ describe("validateNir details", () => {
   });
   it("names the expected key with two digits", () => {
     const number = "1850578006084";
-    expect(validateNir(`${number}90`)).toEqual({ ok: false, problem: "key", reason: "the key does not match the number (expected 91)" });
+    expect(validateNir(`${number}90`)).toEqual({ ok: false, problem: "key", reason: "the key does not match the number: read the card again rather than change the key" });
   });
   it("rejects extra characters around a NIR", () => {
     expect(validateNir("1850578006084910").ok).toBe(false);

@@ -66,7 +66,7 @@ describe("validateNir", () => {
     [185057800608491, "must be a string"],
     ["18505780060849", "15 in all"],
     ["985057800608491", "start with 1–8"],
-    ["185057800608492", "expected 91"],
+    ["185057800608492", "the key does not match"],
     ["18505X800608491", "start with 1–8"],
   ])("rejects %s", (input, reason) => {
     const result = validateNir(input);
@@ -122,5 +122,12 @@ describe("masking", () => {
   });
   it("leaves other numbers alone", () => {
     expect(redactNirs("CIP 3400935955838 at 1.07 €")).toBe("CIP 3400935955838 at 1.07 €");
+  });
+});
+
+describe("a NIR whose key does not match", () => {
+  it("is not told the key that would fit: a key changed to fit a mistyped number is someone else's NIR", () => {
+    const result = validateNir("185057800608492");
+    expect(!result.ok && result.reason).not.toMatch(/91/);
   });
 });

@@ -18,8 +18,8 @@ describe("parseInput", () => {
     const parsed = parseInput(input);
     expect([...parsed.invalidSections].sort()).toEqual(["amo", "stayAbroad"]);
     expect(parsed.issues).toEqual([
-      { path: ["amo", "rightsPeriods"], messageId: "wrongType", params: { expected: "array" } },
-      { path: ["stayAbroad", "returnDate"], messageId: "wrongType", params: { expected: "string" } },
+      { path: ["amo", "rightsPeriods"], messageId: "wrongType", params: { expected: "array", received: '"always"' } },
+      { path: ["stayAbroad", "returnDate"], messageId: "wrongType", params: { expected: "string", received: "12" } },
     ]);
     expect(parsed.invoice.patient?.lastName).toBe("MARTIN");
   });
@@ -34,10 +34,10 @@ describe("parseInput", () => {
     });
     expect(parsed.issues).toEqual(
       expect.arrayContaining([
-        { path: ["natureAssurance"], messageId: "notAllowed", params: { allowed: "10, 13, 30, 41, 90" } },
+        { path: ["natureAssurance"], messageId: "notAllowed", params: { allowed: "10, 13, 30, 41, 90", received: '"99"' } },
         { path: ["patient", "firstName"], messageId: "missing", params: {} },
         { path: ["patient", "nickname"], messageId: "unknownField", params: {} },
-        { path: ["lines", 0, "unitPrice"], messageId: "badFormat", params: { format: "money" } },
+        { path: ["lines", 0, "unitPrice"], messageId: "badFormat", params: { format: "money", received: '"1,07"' } },
       ]),
     );
   });
@@ -54,11 +54,11 @@ describe("parseInput", () => {
     const base = cleanInvoice();
     const issuesOf = (input: unknown) => parseInput(input).issues;
     expect(issuesOf({ ...base, lines: [{ ...base.lines[0]!, quantity: 0 }] })).toEqual([
-      { path: ["lines", 0, "quantity"], messageId: "outOfRange", params: { bound: "> 0" } },
+      { path: ["lines", 0, "quantity"], messageId: "outOfRange", params: { bound: "> 0", received: "0" } },
     ]);
-    expect(issuesOf({ ...base, lines: [] })).toEqual([{ path: ["lines"], messageId: "outOfRange", params: { bound: "≥ 1" } }]);
+    expect(issuesOf({ ...base, lines: [] })).toEqual([{ path: ["lines"], messageId: "outOfRange", params: { bound: "≥ 1 element", received: "0 elements" } }]);
     expect(issuesOf({ ...base, patient: { ...base.patient, lastName: "" } })).toEqual([
-      { path: ["patient", "lastName"], messageId: "outOfRange", params: { bound: "≥ 1" } },
+      { path: ["patient", "lastName"], messageId: "outOfRange", params: { bound: "≥ 1", received: '""' } },
     ]);
   });
 
@@ -73,12 +73,15 @@ describe("parseInput", () => {
 
   it("tells a field that is absent from a field of the wrong type", () => {
     const base = cleanInvoice();
+    // A required code not sent is missing, not "unrecognised".
+    const { natureAssurance: _absent, ...withoutNature } = base;
+    expect(parseInput(withoutNature).issues).toEqual([{ path: ["natureAssurance"], messageId: "missing", params: {} }]);
     const withNull = parseInput({ ...base, patient: { ...base.patient, firstName: null } });
-    expect(withNull.issues).toEqual([{ path: ["patient", "firstName"], messageId: "wrongType", params: { expected: "string" } }]);
+    expect(withNull.issues).toEqual([{ path: ["patient", "firstName"], messageId: "wrongType", params: { expected: "string", received: "null" } }]);
     const removed = parseInput({ ...base, patient: { ...base.patient, firstName: undefined } });
     expect(removed.issues).toEqual([{ path: ["patient", "firstName"], messageId: "missing", params: {} }]);
     expect(parseInput({ ...base, lines: [{ ...base.lines[0]!, amounts: 3 }] }).issues).toEqual([
-      { path: ["lines", 0, "amounts"], messageId: "wrongType", params: { expected: "object" } },
+      { path: ["lines", 0, "amounts"], messageId: "wrongType", params: { expected: "object", received: "3" } },
     ]);
   });
 
