@@ -73,15 +73,24 @@ async function* fileChunks(path: string): AsyncGenerator<Buffer> {
 }
 
 async function* ndjson(stream: AsyncIterable<Buffer | string>, name: string): AsyncGenerator<InputItem> {
+  let lines = 0;
   try {
     for await (const event of readLineBlocks(stream)) {
+      lines++;
       if (event.kind === "too-long") yield { kind: "error", source: `${name}:${event.number}`, message: `line longer than ${MAX_LINE_BYTES} bytes (${event.bytes}), skipped` };
       else yield { source: name, ...event };
     }
   } catch (error) {
     yield { kind: "error", source: name, message: `cannot read: ${describe(error)}` };
+    return;
   }
+  // An empty NDJSON file is told as an empty .json is.
+  if (lines === 0) yield { kind: "error", source: name, message: "empty file" };
 }
+
+/** The extensions read as NDJSON, one invoice a line. */
+const NDJSON_EXTENSIONS: ReadonlySet<string> = new Set([".ndjson", ".jsonl"]);
+const isNdjsonFile = (path: string): boolean => NDJSON_EXTENSIONS.has(extname(path));
 
 /**
  * The largest `.json` document read (a file, or stdin with `--stdin-format json`): parsed whole, it
@@ -114,7 +123,7 @@ function* jsonDocument(raw: string, name: string): Generator<InputItem> {
 }
 
 async function* file(path: string): AsyncGenerator<InputItem> {
-  if (extname(path) === ".ndjson") {
+  if (isNdjsonFile(path)) {
     yield* ndjson(fileChunks(path), path);
     return;
   }
@@ -145,15 +154,15 @@ async function* directory(path: string): AsyncGenerator<InputItem> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const child = join(path, entry.name);
     if (entry.isDirectory()) yield* directory(child);
-    else if ([".json", ".ndjson"].includes(extname(entry.name))) yield* file(child);
+    else if (extname(entry.name) === ".json" || isNdjsonFile(entry.name)) yield* file(child);
   }
 }
 
 /** All of a stream as text, or undefined once it passes MAX_DOCUMENT_BYTES (nothing more is read). */
-async function readAll(stream: Readable): Promise<string | undefined> {
+async function readAll(stream: AsyncIterable<Buffer | string>): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let bytes = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+  for await (const chunk of stream) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     bytes += buffer.length;
     if (bytes > MAX_DOCUMENT_BYTES) return undefined;
@@ -162,16 +171,62 @@ async function readAll(stream: Readable): Promise<string | undefined> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+export type StdinFormat = "auto" | "ndjson" | "json";
+
+async function* stdinDocument(stream: AsyncIterable<Buffer | string>): AsyncGenerator<InputItem> {
+  const text = await readAll(stream);
+  if (text === undefined) yield { kind: "error", source: "<stdin>", message: tooLarge(`more than ${MAX_DOCUMENT_BYTES}`) };
+  else yield* jsonDocument(text, "<stdin>");
+}
+
+/**
+ * Standard input, read as the caller says, or else as it looks: a first line that opens an array,
+ * or that opens an object it does not close, is a JSON document (`cat invoice.json | … -`), read
+ * whole; anything else is NDJSON, streamed. The bytes read to decide are read again, not lost.
+ */
+async function* stdinItems(stdin: Readable, format: StdinFormat): AsyncGenerator<InputItem> {
+  if (format === "ndjson") return yield* ndjson(stdin, "<stdin>");
+  if (format === "json") return yield* stdinDocument(stdin);
+  const iterator = (stdin as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let bytes = 0;
+  let newline = false;
+  while (!newline && bytes < MAX_LINE_BYTES) {
+    const next = await iterator.next();
+    if (next.done) break;
+    const chunk = typeof next.value === "string" ? Buffer.from(next.value) : next.value;
+    head.push(chunk);
+    bytes += chunk.length;
+    newline = chunk.includes(0x0a);
+  }
+  const all = async function* (): AsyncGenerator<Buffer | string> {
+    yield* head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  };
+  const firstLine = withoutBom(Buffer.concat(head).toString("utf8").split("\n", 1)[0] ?? "").trim();
+  yield* looksLikeDocument(firstLine) ? stdinDocument(all()) : ndjson(all(), "<stdin>");
+}
+
+function looksLikeDocument(firstLine: string): boolean {
+  if (firstLine.startsWith("[")) return true;
+  if (!firstLine.startsWith("{")) return false;
+  try {
+    JSON.parse(firstLine);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** Every invoice of the given paths, in order: files, directories (recursively), `-` for stdin. */
-export async function* readInputs(paths: readonly string[], stdin: Readable, stdinFormat: "ndjson" | "json"): AsyncGenerator<InputItem> {
+export async function* readInputs(paths: readonly string[], stdin: Readable, stdinFormat: StdinFormat): AsyncGenerator<InputItem> {
   for (const path of paths) {
     if (path === "-") {
-      if (stdinFormat === "ndjson") yield* ndjson(stdin, "<stdin>");
-      else {
-        const text = await readAll(stdin);
-        if (text === undefined) yield { kind: "error", source: "<stdin>", message: tooLarge(`more than ${MAX_DOCUMENT_BYTES}`) };
-        else yield* jsonDocument(text, "<stdin>");
-      }
+      yield* stdinItems(stdin, stdinFormat);
       continue;
     }
     let kind;

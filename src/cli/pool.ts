@@ -2,7 +2,7 @@ import { Worker } from "node:worker_threads";
 // Types only: the main thread of the CLI never loads the checker when workers do the checking.
 import type { CheckerOptions } from "../checking.js";
 import type { Locale } from "../engine/types.js";
-import type { OutputFormat } from "./format.js";
+import type { OutputFormat, RenderOptions } from "./format.js";
 import type { InputItem } from "./inputs.js";
 import type { BdpmSpec } from "./referential.js";
 
@@ -13,6 +13,7 @@ export interface WorkerSetup {
   readonly format: OutputFormat;
   readonly locale: Locale;
   readonly colour: boolean;
+  readonly render: RenderOptions;
 }
 
 /**
@@ -30,6 +31,8 @@ export interface BatchOutcomes {
   readonly ends: Uint32Array;
   /** 1 when item i's report has no error. */
   readonly ok: Uint8Array;
+  /** The warnings of item i's report (for --max-warnings). */
+  readonly warnings: Uint32Array;
   /** The fingerprints of all items as numbers (`fingerprintNumber`), back to back, item i's ending at `fingerprintEnds[i]`. */
   readonly fingerprints: Float64Array;
   readonly fingerprintEnds: Uint32Array;

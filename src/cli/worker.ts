@@ -30,7 +30,7 @@ try {
 /** What one item gave, its report still text: a batch's texts are encoded together (see `encode`). */
 type Rendered =
   | { readonly kind: "error"; readonly source: string; readonly message: string }
-  | { readonly kind: "report"; readonly ok: boolean; readonly text: string; readonly fingerprints: readonly string[] };
+  | { readonly kind: "report"; readonly ok: boolean; readonly warnings: number; readonly text: string; readonly fingerprints: readonly string[] };
 
 const NO_FINGERPRINT: readonly string[] = [];
 
@@ -53,7 +53,8 @@ function outcomeOf(item: CheckableItem, seen: readonly number[] | undefined): Re
   const rendered = (report: Report, fingerprints: readonly string[]): Rendered => ({
     kind: "report",
     ok: report.ok,
-    text: `${renderReport(setup.format, parsed.source, report, setup.locale, style)}\n`,
+    warnings: report.diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length,
+    text: renderReport(setup.format, parsed.source, report, setup.locale, style, setup.render),
     fingerprints,
   });
   const { report, fingerprints } = checker.detached(parsed.value);
@@ -69,6 +70,7 @@ function encode(id: number, rendered: readonly Rendered[]): { readonly outcomes:
   const count = rendered.length;
   const ends = new Uint32Array(count);
   const ok = new Uint8Array(count);
+  const warnings = new Uint32Array(count);
   const fingerprintEnds = new Uint32Array(count);
   const errors: ItemError[] = [];
   const texts: string[] = [];
@@ -80,6 +82,7 @@ function encode(id: number, rendered: readonly Rendered[]): { readonly outcomes:
       texts.push(outcome.text);
       end += Buffer.byteLength(outcome.text);
       ok[index] = outcome.ok ? 1 : 0;
+      warnings[index] = outcome.warnings;
       for (const fingerprint of outcome.fingerprints) numbers.push(fingerprintNumber(fingerprint));
     }
     ends[index] = end;
@@ -87,8 +90,8 @@ function encode(id: number, rendered: readonly Rendered[]): { readonly outcomes:
   });
   const output = utf8.encode(texts.join(""));
   const fingerprints = Float64Array.from(numbers);
-  const outcomes = { id, output, ends, ok, fingerprints, fingerprintEnds, errors };
-  return { outcomes, transfer: [output.buffer, ends.buffer, ok.buffer, fingerprints.buffer, fingerprintEnds.buffer] as ArrayBuffer[] };
+  const outcomes = { id, output, ends, ok, warnings, fingerprints, fingerprintEnds, errors };
+  return { outcomes, transfer: [output.buffer, ends.buffer, ok.buffer, warnings.buffer, fingerprints.buffer, fingerprintEnds.buffer] as ArrayBuffer[] };
 }
 
 type Batch = { readonly id: number; readonly items: readonly CheckableItem[] };

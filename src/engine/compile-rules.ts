@@ -1,7 +1,8 @@
 import type { Section } from "../model/sections.js";
 import { inputInvalid } from "./input-invalid.js";
 import { toMetadata } from "./metadata.js";
-import { didYouMean, optionError, type ResolvedOptions } from "./options.js";
+import { didYouMean } from "./did-you-mean.js";
+import { optionError, type ResolvedOptions } from "./options.js";
 import type { AnyRule, RuleMetadata, RuleSettings, SeveritySetting } from "./types.js";
 
 /** A rule as a checker runs it: its settings merged, its severity chosen, what it reads deduplicated. */

@@ -36,11 +36,15 @@ const another = (day: number) =>
   invoiceWith({ id: `INV-${day}`, number: `0000001${String(day).padStart(2, "0")}`, dispensingDate: `2025-03-${String(day).padStart(2, "0")}`, transmissionDate: `2025-03-${String(day).padStart(2, "0")}` });
 
 describe("tiers-payant check", () => {
-  it("exits 0 on a clean invoice and prints a pretty report", async () => {
-    const result = await runCli(["check", write("clean.json", JSON.stringify(cleanInvoice()))]);
+  it("exits 0 on a clean invoice and counts it, listing it only with --verbose", async () => {
+    const file = write("clean.json", JSON.stringify(cleanInvoice()));
+    const result = await runCli(["check", file]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("✔");
-    expect(result.stdout).toContain("1 facture(s) contrôlée(s)");
+    expect(result.stdout).not.toContain("✔");
+    expect(result.stdout).toContain("1 facture(s) contrôlée(s) : 1 sans erreur");
+    const verbose = await runCli(["check", file, "--verbose"]);
+    expect(verbose.stdout).toContain("✔");
+    expect(verbose.stdout).toContain("non évaluée(s): aucun référentiel des médicaments fourni");
   });
 
   it("exits 1 when an invoice has an error, and masks the NIR", async () => {
@@ -150,7 +154,8 @@ describe("tiers-payant rules and schema", () => {
   });
   it("prints its version and help", async () => {
     expect((await runCli(["--version"])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    expect((await runCli(["--help"])).stdout).toContain("Exit status");
+    expect((await runCli(["--help"])).stdout).toContain("--version");
+    expect((await runCli(["check", "--help"])).stdout).toContain("Exit status");
   });
 });
 
@@ -278,7 +283,7 @@ describe("check --jobs", () => {
     expect(records.map((record) => record.ok)).toEqual(expected);
     const pretty = await runCli(["check", verdicts, "--jobs", "2", "--locale", "en"]);
     expect(pretty.status).toBe(1);
-    expect(pretty.stdout).toContain(`300 invoice(s) checked: ${300 - failing} without error, ${failing} with error(s).`);
+    expect(pretty.stdout).toMatch(new RegExp(`300 invoice\\(s\\) checked: ${300 - failing} without error, ${failing} with error\\(s\\), \\d+ warning\\(s\\)\\.`));
   });
 
   it("refuses a number of jobs that is not a whole number from 1", async () => {

@@ -11,10 +11,16 @@ export interface CliResult {
 }
 
 /** Spawns the built CLI as a user would, optionally feeding stdin. */
-export function runCli(args: readonly string[], stdin?: string | Buffer, as: { uid?: number; gid?: number; cliPath?: string } = {}): Promise<CliResult> {
-  const { cliPath: script = cliPath, ...user } = as;
+/** The environment without the colour conventions of the machine running the tests: each test sets its own. */
+function withoutColourSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NO_COLOR: _noColour, FORCE_COLOR: _forceColour, TERM: _term, ...rest } = env;
+  return rest;
+}
+
+export function runCli(args: readonly string[], stdin?: string | Buffer, as: { uid?: number; gid?: number; cliPath?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  const { cliPath: script = cliPath, env = { NO_COLOR: "1" }, ...user } = as;
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd: user.uid === undefined ? root : "/", env: { ...process.env, NO_COLOR: "1" }, ...user });
+    const child = spawn(process.execPath, [script, ...args], { cwd: user.uid === undefined ? root : "/", env: { ...withoutColourSettings(process.env), ...env }, ...user });
     // Bytes are joined before decoding: a pipe may cut a character such as "≤" between two chunks.
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
