@@ -28,13 +28,30 @@ export function expandItem(item: InputItem): CheckableItem[] {
   return items;
 }
 
+/**
+ * Why a text is not JSON, where an editor would show it: V8 says "at position 14" (and, in newer
+ * versions, the line and column after it); the place is told as a line and a column of the text
+ * (a column only for an NDJSON line, whose line the source already names).
+ */
+export function jsonProblem(error: unknown, text: string, oneLine: boolean): string {
+  const message = describe(error);
+  const position = /at position (\d+)(?: \(line \d+ column \d+\))?/.exec(message);
+  if (position === null) return `invalid JSON: ${message}`;
+  const offset = Math.min(Number(position[1]), text.length);
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - (before.lastIndexOf("\n") + 1) + 1;
+  const place = oneLine ? `at column ${column}` : `at line ${line}, column ${column}`;
+  return `invalid JSON: ${message.replace(position[0], place)}`;
+}
+
 /** Parses the text of an NDJSON line: the invoice, or the reason it is not JSON. */
 export function parseItem(item: CheckableItem): ParsedItem {
   if (item.kind !== "text") return item;
   try {
     return { kind: "invoice", source: item.source, value: JSON.parse(item.text) };
   } catch (error) {
-    return { kind: "error", source: item.source, message: `invalid JSON: ${describe(error)}` };
+    return { kind: "error", source: item.source, message: jsonProblem(error, item.text, true) };
   }
 }
 
@@ -114,7 +131,7 @@ function* jsonDocument(raw: string, name: string): Generator<InputItem> {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    yield { kind: "error", source: name, message: `invalid JSON: ${describe(error)}` };
+    yield { kind: "error", source: name, message: jsonProblem(error, text, false) };
     return;
   }
   if (Array.isArray(value)) {

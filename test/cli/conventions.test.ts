@@ -112,6 +112,12 @@ describe("what a run reads", () => {
     // Asked as NDJSON, a document is read as lines (and its lines are not JSON).
     expect((await runCli(["check", "-", "--stdin-format", "ndjson"], JSON.stringify(badNir, null, 2))).status).toBe(2);
   });
+  it("places a JSON error at its line and column, as an editor shows it", async () => {
+    const document = await runCli(["check", write("broken.json", '{\n  "id": "x",\n  b\n}')]);
+    expect(document.stderr).toContain("broken.json: invalid JSON: Expected double-quoted property name in JSON at line 3, column 3");
+    const line = await runCli(["check", write("broken.ndjson", `${JSON.stringify(cleanInvoice())}\n{"id": 1,}\n`)]);
+    expect(line.stderr).toContain("broken.ndjson:2: invalid JSON: Expected double-quoted property name in JSON at column 10");
+  });
   it("tells a run that found no invoice, an empty .ndjson as an empty .json, exit 2", async () => {
     const empty = join(workspace, "nothing-here");
     mkdirSync(empty);
