@@ -10,6 +10,7 @@ import {
   qualites,
   specialties,
 } from "./codes.js";
+import type { InvoiceFields } from "./invoice-types.js";
 import { codeOf, isoDate, list, money, period, rawBirthDate } from "./primitives.js";
 
 // Identifier fields are plain strings here on purpose: their validity is the business of the
@@ -28,8 +29,8 @@ export const patientSchema = z
   .strictObject({
     insuredNir: identifier("NIR of the ouvrant droit (assuré), 13 characters + key"),
     beneficiaryNir: identifier("Certified NIR of the beneficiary when it is not the insured").optional(),
-    lastName: z.string().min(1),
-    firstName: z.string().min(1),
+    lastName: z.string().min(1).describe("Nom as read on the AMO support (the usage name when there is one)"),
+    firstName: z.string().min(1).describe("Prénom as read on the AMO support"),
     birthName: z.string().min(1).optional().describe("Nom de naissance, when lastName is a usage name (married name): documents may bear either"),
     birthDate: rawBirthDate,
     birthRank: z.number().int().optional().describe("Rang de naissance 1–9 as read on the card (twins differ)"),
@@ -44,7 +45,8 @@ export const patientSchema = z
         expectedDeliveryDate: isoDate.optional().describe("Date présumée d'accouchement"),
         deliveryDate: isoDate.optional().describe("Actual date of delivery"),
       })
-      .optional(),
+      .optional()
+      .describe("Pregnancy dates, for maternité (nature 30) and the flu campaign"),
     bmi: z.number().positive().optional().describe("Body-mass index (kg/m²)"),
     chronicDisease: z.boolean().optional().describe("Has a chronic disease targeted by the flu campaign (ALD or not)"),
     careHomeResident: z.boolean().optional().describe("Lives in an EHPAD, soins de suite or médico-social establishment"),
@@ -59,17 +61,17 @@ export const patientSchema = z
 export const amoSchema = z
   .strictObject({
     regime: z.string().regex(/^[0-9]{2}$/).optional().describe("Grand régime, 2 digits (01 régime général, 02 MSA…)"),
-    caisse: z.string().regex(/^[0-9]{3}$/).optional(),
-    centre: z.string().regex(/^[0-9]{4}$/).optional(),
+    caisse: z.string().regex(/^[0-9]{3}$/).optional().describe("Caisse d'affiliation, 3 digits"),
+    centre: z.string().regex(/^[0-9]{4}$/).optional().describe("Centre de gestion, 4 digits"),
     rightsPeriods: list(period)
       .optional()
       .describe("AMO rights periods as read (carte Vitale group 105, ADRi or attestation); absent when not read, [] when read and none is open"),
-    exonerations: list(z.strictObject({ code: codeOf(exonerations, "Exonération"), from: isoDate.optional(), to: isoDate.optional() }))
+    exonerations: list(z.strictObject({ code: codeOf(exonerations, "Exonération"), from: isoDate.optional().describe("First day, inclusive"), to: isoDate.optional().describe("Last day, inclusive; open-ended when absent") }))
       .optional()
       .describe("Exonérations read on the AMO support (card group 106 / ADRi); absent when not read, [] when read and there is none"),
     ald: list(period).optional().describe("ALD periods known to the caisse (card / ADRi); absent when not read, [] when read and there is none"),
     workAccident: z
-      .strictObject({ reference: z.string().optional(), date: isoDate.optional() })
+      .strictObject({ reference: z.string().optional().describe("Référence of the accident (n° AT)"), date: isoDate.optional().describe("Date of the accident") })
       .optional()
       .describe("AT/MP identification from the S6201 sheet or card group 103"),
     c2s: z.boolean().optional().describe("Complémentaire santé solidaire beneficiary; absent when not known"),
@@ -85,7 +87,7 @@ export const amcSchema = z
     teletransmissionCode: identifier("Code de télétransmission / n° EDI of the mutuelle").optional(),
     contract: z.string().optional().describe("Contract / type de convention applied"),
     validity: period.optional().describe("Validity of the mutuelle attestation"),
-    beneficiaries: list(z.strictObject({ lastName: z.string(), firstName: z.string(), birthDate: rawBirthDate.optional() }))
+    beneficiaries: list(z.strictObject({ lastName: z.string().describe("Nom as written on the attestation"), firstName: z.string().describe("Prénom as written on the attestation"), birthDate: rawBirthDate.optional() }))
       .optional()
       .describe("Beneficiaries listed on the attestation"),
     domains: list(z.enum(["pharmacy", "optics", "dental", "hearing", "hospital", "medical", "other"]))
@@ -113,13 +115,14 @@ export const prescriptionSchema = z
     exceptionForm: z.boolean().optional().describe("Ordonnance de médicament d'exception (cerfa S3326)"),
     exceptionFormAld: z.boolean().optional().describe("On the S3326, the box « prescription en rapport avec une ALD » is ticked"),
     electronic: z.boolean().optional().describe("E-prescription (ordonnance numérique): counts as secure and needs no SCOR scan"),
-    prescriber: prescriberSchema,
+    prescriber: prescriberSchema.describe("Who wrote the ordonnance"),
     renewal: z
       .strictObject({
         authorized: z.number().int().min(0).optional().describe("Renewals written by the prescriber (à renouveler N fois), 0 when none is written; absent when not sent"),
         deliveryIndex: z.number().int().min(0).describe("0 for the first delivery, 1 for the second (first renewal)…"),
       })
-      .optional(),
+      .optional()
+      .describe("Renewals: those written, and which delivery this one is"),
     supplementaryDispensing: z
       .boolean()
       .optional()
@@ -141,7 +144,8 @@ export const prescriptionSchema = z
         prescriberAgreement: z.boolean().describe("The prescriber wrote his agreement for a delivery covering a stay abroad"),
         quantityAtOnce: z.boolean().describe("The prescriber wrote the quantity to deliver at once"),
       })
-      .optional(),
+      .optional()
+      .describe("For a delivery covering a stay abroad: the prescriber's mentions on the ordonnance"),
     pharmacistNamed: z.boolean().optional().describe("The dispensing pharmacist's name is written on the ordonnance"),
     overlapMention: z
       .boolean()
@@ -152,27 +156,27 @@ export const prescriptionSchema = z
 
 export const stayAbroadSchema = z
   .strictObject({
-    departureDate: isoDate,
+    departureDate: isoDate.describe("Date of departure"),
     returnDate: isoDate.describe("Planned return date: the stay's length is measured from departure to return"),
     swornStatement: z
       .strictObject({
-        lastName: z.string().optional(),
-        firstName: z.string().optional(),
-        address: z.string().optional(),
-        phone: z.string().optional(),
-        nir: z.string().optional(),
-        nationality: z.string().optional(),
-        placeOfStay: z.string().optional(),
-        departureDate: isoDate.optional(),
-        duration: z.string().optional(),
-        reason: z.string().optional(),
+        lastName: z.string().optional().describe("Nom, as the patient wrote it"),
+        firstName: z.string().optional().describe("Prénom"),
+        address: z.string().optional().describe("Address in France"),
+        phone: z.string().optional().describe("Telephone number"),
+        nir: z.string().optional().describe("NIR, as written on the statement"),
+        nationality: z.string().optional().describe("Nationality"),
+        placeOfStay: z.string().optional().describe("Where the stay is (country, town)"),
+        departureDate: isoDate.optional().describe("Date of departure, as written on the statement"),
+        duration: z.string().optional().describe("Length of the stay, as written"),
+        reason: z.string().optional().describe("Reason of the stay"),
       })
       .optional()
       .describe("Attestation sur l'honneur: every field is required by the caisse"),
     caisseAgreement: z
       .strictObject({
-        grantedOn: isoDate.optional(),
-        until: isoDate.optional(),
+        grantedOn: isoDate.optional().describe("Date the agreement was notified"),
+        until: isoDate.optional().describe("Last day the agreement covers"),
         products: list(z.string()).optional().describe("CIP13 codes the agreement covers; all prescribed products when absent"),
       })
       .optional()
@@ -192,20 +196,20 @@ export const vaccinationSchema = z
 
 export const documentSchema = z.strictObject({
   kind: codeOf(documentKinds, "Document kind"),
-  person: z.strictObject({ lastName: z.string(), firstName: z.string() }).optional().describe("Whose name the document bears"),
-  issuedOn: isoDate.optional(),
-  legible: z.boolean().optional(),
-  dpi: z.number().int().positive().optional(),
+  person: z.strictObject({ lastName: z.string().describe("Nom on the document"), firstName: z.string().describe("Prénom on the document") }).optional().describe("Whose name the document bears"),
+  issuedOn: isoDate.optional().describe("Date the document was issued"),
+  legible: z.boolean().optional().describe("The scan is legible"),
+  dpi: z.number().int().positive().optional().describe("Resolution of the scan, in dots per inch (SCOR asks for 200 at least)"),
 });
 
 export const lineSchema = z.strictObject({
   productCode: z.string().optional().describe("CIP13 for drugs, ACL13 or LPP code for devices; absent for fees and acts"),
   productKind: z.enum(["drug", "device", "service"]).describe("drug (CIP13), device (LPP / ACL13), service (fee or act)"),
-  label: z.string().optional(),
+  label: z.string().optional().describe("The product's or the fee's name, as the LGO shows it"),
   prestationCode: codeOf(prestationCodes, "Prestation code"),
   natureAssurance: codeOf(naturesAssurance, "Nature d'assurance of this line when it differs from the invoice's").optional(),
   exonerationCode: codeOf(exonerations, "Exonération of this line (per line: a vaccine in exo 7 and its act under the patient's situation on one invoice is normal)").optional(),
-  quantity: z.number().int().positive(),
+  quantity: z.number().int().positive().describe("Boxes (or units) delivered, or acts"),
   unitPrice: money.describe("Unit price charged, euros"),
   reimbursementBase: money
     .optional()
@@ -256,7 +260,9 @@ export const invoiceSchema = z
     replacesInvoice: z.string().min(1).optional().describe("Number of an earlier invoice this one replaces (a corrected re-bill after a reject)"),
     amoReadMode: codeOf(amoReadModes, "AMO data source").optional(),
     natureAssurance: codeOf(naturesAssurance, "Nature d'assurance"),
-    tiersPayant: z.strictObject({ amo: z.boolean(), amc: z.boolean() }).describe("Tiers payant applied to each payer"),
+    tiersPayant: z
+      .strictObject({ amo: z.boolean().describe("The AMO share is paid to the pharmacy (tiers payant AMO)"), amc: z.boolean().describe("The mutuelle's share is paid to the pharmacy (tiers payant AMC)") })
+      .describe("Tiers payant applied to each payer"),
     franchise: money.optional().describe("Franchise médicale deducted on this invoice"),
     pharmacy: pharmacySchema,
     patient: patientSchema,
@@ -266,16 +272,20 @@ export const invoiceSchema = z
     stayAbroad: stayAbroadSchema.optional(),
     vaccination: vaccinationSchema.optional(),
     documents: list(documentSchema).optional().describe("Scanned pieces (SCOR); absent when the LGO does not send them"),
-    lines: list(lineSchema).min(1),
+    lines: list(lineSchema).min(1).describe("The invoice's lines: drugs, devices, fees and acts, in the FSE's order"),
     history: list(earlierDeliverySchema)
       .optional()
       .describe("Earlier deliveries to this patient that the LGO knows (its dispensing history), for the checks across deliveries (prescribed period, narcotic overlap); absent when not sent, [] when there is none"),
   })
   .describe("A pharmacy invoice (FSE) as the LGO is about to send it");
 
-export type Invoice = z.output<typeof invoiceSchema>;
-/** What a caller may pass: defaults not yet applied. */
-export type InvoiceInput = z.input<typeof invoiceSchema>;
+/**
+ * An invoice as the model parses it. Written out in src/model/invoice-types.ts (generated) so that an
+ * editor shows each field's description; a type test holds it equal to what zod infers.
+ */
+export type Invoice = InvoiceFields;
+/** What a caller may pass: the same as what parses, the model having no defaults. */
+export type InvoiceInput = InvoiceFields;
 export type Patient = Invoice["patient"];
 export type AmoCoverage = Invoice["amo"];
 export type AmcCoverage = NonNullable<Invoice["amc"]>;
