@@ -242,10 +242,13 @@ describe("check --jobs", () => {
     expect(parallel.stderr).toContain("jobs.ndjson:301: invalid JSON");
   });
 
-  it("pretty output is the same with workers too", async () => {
-    const single = await runCli(["check", file, "--jobs", "1"]);
-    const parallel = await runCli(["check", file, "--jobs", "2"]);
-    expect(parallel.stdout).toBe(single.stdout);
+  it("pretty output is the same with workers too, and so are --quiet, --verbose and --max-warnings", async () => {
+    for (const extra of [[], ["--quiet"], ["--verbose"], ["--max-warnings", "0"]]) {
+      const single = await runCli(["check", file, "--jobs", "1", ...extra]);
+      const parallel = await runCli(["check", file, "--jobs", "2", ...extra]);
+      expect(parallel.stdout, extra.join(" ")).toBe(single.stdout);
+      expect(parallel.status, extra.join(" ")).toBe(single.status);
+    }
   });
 
   it("reports bad options found by the workers as bad usage", async () => {
