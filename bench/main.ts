@@ -2,6 +2,7 @@
 // The ten-rule subset three ways (this library, json-rules-engine, hand-written ifs) on one seeded
 // mix, after checking that the three give the same verdict on every invoice; then the full
 // catalogue with parsing, and checkInvoice latency. Figures are ratios measured in this one run.
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
@@ -195,6 +196,24 @@ if (existsSync(`${bdpmDirectory}/CIS_CIP_bdpm.txt`)) {
 }
 log(bdpmLine);
 
+// 4. Cold start: the CPU a fresh Node process spends importing the package, ESM and CommonJS, as an
+// LGO's service or a CLI pays it once at start-up (median of 7 processes each).
+function importMillis(code: string): number {
+  const times: number[] = [];
+  for (let round = 0; round < 7; round++) {
+    const output = execFileSync(process.execPath, ["--input-type=module", "-e", code], { cwd: repoDir, encoding: "utf8" });
+    times.push(Number(output.trim()));
+  }
+  return percentile(times, 0.5);
+}
+const measure = (load: string) => `const started = process.cpuUsage(); ${load}; const used = process.cpuUsage(started); console.log((used.user + used.system) / 1000);`;
+const importJson = {
+  esmMillis: Math.round(importMillis(measure(`await import(${JSON.stringify(`${repoDir}/dist/esm/index.js`)})`))),
+  cjsMillis: Math.round(importMillis(measure(`(await import("node:module")).createRequire(import.meta.url)(${JSON.stringify(`${repoDir}/dist/cjs/index.cjs`)})`))),
+};
+const importLine = `Import (cold start, CPU of a fresh process, median of 7): ESM ${importJson.esmMillis} ms, CommonJS ${importJson.cjsMillis} ms.`;
+log(importLine);
+
 const results_md = `# Benchmark results
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Figures are from one run on one
@@ -214,6 +233,8 @@ ${targetTable.join("\n")}
 \`checkInvoice\` latency, one call per invoice over the mix: p50 ${latency.p50.toFixed(0)} µs, p99 ${latency.p99.toFixed(0)} µs.
 
 ${bdpmLine}
+
+${importLine}
 `;
 // Keep the streaming section that bench:stream writes at the end of the same file.
 let streamSection = "";
@@ -234,6 +255,7 @@ if (args.json) {
       full: { library: Math.round(throughput.full) },
       latencyMicros: { p50: Math.round(latency.p50), p99: Math.round(latency.p99) },
       ...(bdpmJson && { bdpm: bdpmJson }),
+      importMillis: importJson,
       ratios: { vsJsonRulesEngine: Number(ratios.vsJsonRulesEngine.toFixed(2)), vsHandWritten: Number(ratios.vsHandWritten.toFixed(2)) },
     }),
   );

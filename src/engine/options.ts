@@ -1,4 +1,5 @@
-import { z } from "zod";
+// The namespace, not `{ z }`: `z` re-exports all of zod's locales, which bundlers then keep (380 KB).
+import * as z from "zod";
 import { redactNirs } from "../identifiers/nir.js";
 import { isIsoDate, toIsoDate } from "./calendar.js";
 import { didYouMean } from "./did-you-mean.js";

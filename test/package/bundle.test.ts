@@ -1,6 +1,7 @@
 import { build } from "esbuild";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { gzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { root } from "../support/docs.js";
@@ -13,12 +14,21 @@ import { root } from "../support/docs.js";
 const LIBRARY_CEILING_BYTES = 235_000;
 /** Ceiling for a consumer that imports only validateNir. */
 const VALIDATE_NIR_CEILING_BYTES = 4_000;
+/**
+ * Ceiling of a browser bundle of createChecker with the whole catalogue and its dependencies,
+ * minified and gzipped: 171 KB when the model imported `{ z }` from zod, which drags in all of zod's
+ * locales; 107 KB with `import * as z` (2026-12-02). The goal of 60 KB needs zod/mini and a lighter
+ * catalogue (docs/performance.md).
+ */
+const BROWSER_CHECKER_GZIP_CEILING_BYTES = 115_000;
+/** validateNir alone in a browser bundle, gzipped: 643 bytes measured. */
+const BROWSER_VALIDATE_NIR_GZIP_CEILING_BYTES = 1_000;
 
-async function bundle(source: string, external: string[] = []): Promise<string> {
+async function bundle(source: string, external: string[] = [], platform: "node" | "browser" = "node"): Promise<string> {
   const directory = mkdtempSync(join(tmpdir(), "tiers-payant-bundle-"));
   const entry = join(directory, "entry.mjs");
   writeFileSync(entry, source);
-  const result = await build({ entryPoints: [entry], bundle: true, format: "esm", platform: "node", write: false, minify: true, external, logLevel: "silent" });
+  const result = await build({ entryPoints: [entry], bundle: true, format: "esm", platform, write: false, minify: true, external, logLevel: "silent" });
   return result.outputFiles[0]!.text;
 }
 
@@ -38,6 +48,18 @@ describe("published bundle", () => {
     // The loader needs neither zod nor the catalogue.
     for (const marker of ["ZodError", "identity/nir-invalid"]) expect(bdpm).not.toContain(marker);
     expect(bdpm.length).toBeLessThan(20_000);
+  });
+
+  it(`a browser bundle of createChecker, dependencies included, stays under ${BROWSER_CHECKER_GZIP_CEILING_BYTES} bytes gzipped, without zod's locales`, async () => {
+    const code = await bundle(`import { createChecker } from ${JSON.stringify(distIndex)}; console.log(createChecker().check({}).ok);`, [], "browser");
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(BROWSER_CHECKER_GZIP_CEILING_BYTES);
+    // zod's locales (264 KB minified): the German one says "erwartet", a text the library never shows.
+    expect(code).not.toContain("erwartet");
+  });
+
+  it(`validateNir alone in a browser bundle stays under ${BROWSER_VALIDATE_NIR_GZIP_CEILING_BYTES} bytes gzipped`, async () => {
+    const code = await bundle(`import { validateNir } from ${JSON.stringify(distIndex)}; console.log(validateNir("x"));`, [], "browser");
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThan(BROWSER_VALIDATE_NIR_GZIP_CEILING_BYTES);
   });
 
   it("importing only validateNir pulls in neither zod nor decimal.js nor the rule catalogue", async () => {
