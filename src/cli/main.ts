@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { createWriteStream, readFileSync, type WriteStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 // The checker, the model and the catalogue (zod, the rules) are imported when a command needs them:
@@ -10,6 +11,7 @@ import type { Locale, Referential } from "../engine/types.js";
 import { redactNirs } from "../identifiers/nir.js";
 import { didYouMean } from "../engine/did-you-mean.js";
 import { printable } from "./printable.js";
+import { progressLine } from "./progress.js";
 import { bdpmSpecs, loadReferential } from "./referential.js";
 import { rulesVersion } from "../version.js";
 import { colours, formatRules, plain, renderReport, type OutputFormat } from "./format.js";
@@ -260,6 +262,10 @@ async function check(args: string[], io: Io): Promise<number> {
   const progress = io.stderr.isTTY === true;
   const collected: unknown[] = [];
   let [invoices, failed, warnings, inputErrors, lastProgress] = [0, 0, 0, 0, Date.now()];
+  // For the progress line's time left: the size of the input when it is all NDJSON files, and how much of it was read.
+  const startedAt = lastProgress;
+  const totalBytes = progress ? await ndjsonBytes(positionals) : undefined;
+  let bytesRead = 0;
   const sink = outputFile === undefined ? io.stdout : await openOutputFile(outputFile);
   const output = new OutputWriter(sink);
   const write = (text: string) => output.line(text);
@@ -281,7 +287,8 @@ async function check(args: string[], io: Io): Promise<number> {
     else output.bytes(bytes);
     if (progress && invoices % 10_000 === 0 && Date.now() - lastProgress > 1000) {
       lastProgress = Date.now();
-      io.stderr.write(`\r${invoices} invoices checked…`);
+      const shareRead = totalBytes === undefined || totalBytes === 0 ? undefined : bytesRead / totalBytes;
+      io.stderr.write(`\r${progressLine(locale, invoices, lastProgress - startedAt, shareRead)}`);
     }
   };
   const checkHere = async (item: CheckableItem): Promise<void> => {
@@ -371,7 +378,10 @@ async function check(args: string[], io: Io): Promise<number> {
     for await (const item of readInputs(positionals, io.stdin, stdinFormat)) {
       batch.push(item);
       batchInvoices += item.kind === "lines" ? item.count : 1;
-      if (item.kind === "lines") batchBytes += item.bytes.length;
+      if (item.kind === "lines") {
+        batchBytes += item.bytes.length;
+        bytesRead += item.bytes.length;
+      }
       if (batchInvoices < BATCH_SIZE && batchBytes < BATCH_BYTES) continue;
       dispatch(batch);
       batch = [];
@@ -422,6 +432,20 @@ async function check(args: string[], io: Io): Promise<number> {
     return 1;
   }
   return inputErrors > 0 ? 2 : failed > 0 ? 1 : 0;
+}
+
+/** The bytes of the input when it is NDJSON files only (their sizes), else undefined. */
+async function ndjsonBytes(paths: readonly string[]): Promise<number | undefined> {
+  let total = 0;
+  for (const path of paths) {
+    if (!/\.(?:ndjson|jsonl)$/.test(path)) return undefined;
+    try {
+      total += (await stat(path)).size;
+    } catch {
+      return undefined;
+    }
+  }
+  return total;
 }
 
 /** The file of -o, opened before anything is checked: a path that cannot be written is bad usage. */
