@@ -24,17 +24,7 @@ function judgeHospital(restriction: Extract<Restriction, { kind: "PH" | "PIH" }>
   const initial = prescription.initialPrescription;
   if (initial?.hospital === undefined) return { undecided: "initial" };
   if (!initial.hospital) return { finding: { messageId: "initialNotHospital", path: ["prescription", "initialPrescription", "hospital"], params } };
-  if (restriction.months !== undefined && prescription.date > addMonths(initial.date, restriction.months)) {
-    return {
-      finding: {
-        messageId: "initialExpired",
-        path: ["prescription", "initialPrescription", "date"],
-        params: { ...params, initial: initial.date, months: restriction.months, prescribed: prescription.date },
-        value: initial.date,
-      },
-    };
-  }
-  return undefined;
+  return pastItsPeriod("initialExpired", restriction.months, initial.date, prescription.date, params);
 }
 
 /**
@@ -71,17 +61,19 @@ function judgeSpecialist(restriction: Extract<Restriction, { kind: "PRS" | "PSE"
       };
     }
   }
-  if (restriction.months !== undefined && prescription.date > addMonths(initial.date, restriction.months)) {
-    return {
-      finding: {
-        messageId: "initialSpecialistExpired",
-        path: ["prescription", "initialPrescription", "date"],
-        params: { ...params, initial: initial.date, months: restriction.months, prescribed: prescription.date },
-        value: initial.date,
-      },
-    };
-  }
-  return undefined;
+  return pastItsPeriod("initialSpecialistExpired", restriction.months, initial.date, prescription.date, params);
+}
+
+/** An initial prescription past its period (a year, six or three months) on the prescription's date; none without a period. */
+function pastItsPeriod(
+  messageId: "initialExpired" | "initialSpecialistExpired",
+  months: number | undefined,
+  initial: string,
+  prescribed: string,
+  params: Record<string, string | number>,
+): Verdict {
+  if (months === undefined || prescribed <= addMonths(initial, months)) return undefined;
+  return { finding: { messageId, path: ["prescription", "initialPrescription", "date"], params: { ...params, initial, months, prescribed }, value: initial } };
 }
 
 const UNDECIDED: Readonly<Record<Undecided, readonly [string, string]>> = {
