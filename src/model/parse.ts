@@ -58,6 +58,9 @@ function received(value: unknown): string | { readonly fr: string; readonly en: 
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
   if (value === null) return "null";
   if (Array.isArray(value)) return { fr: "une liste", en: "a list" };
+  // An invoice is JSON data: a date is a "YYYY-MM-DD" string, as JSON.parse gives it (only the
+  // options' asOf, the caller's today, also takes a Date).
+  if (value instanceof Date) return { fr: "un objet Date (envoyez la date en \"AAAA-MM-JJ\")", en: "a Date object (send the date as \"YYYY-MM-DD\")" };
   if (typeof value === "object") return { fr: "un objet", en: "an object" };
   return { fr: typeof value, en: typeof value };
 }
