@@ -38,12 +38,24 @@ async function timeOnce(pass: Pass): Promise<number> {
  * Runs `warmup` untimed passes of each contender, then `rounds` rounds in which every contender
  * makes one timed pass, the order rotating each round. Returns the median seconds per pass.
  */
-export async function interleave(contenders: readonly Contender[], rounds: number, warmup: number): Promise<Map<string, { median: number; samples: number[] }>> {
-  for (let index = 0; index < warmup; index++) for (const contender of contenders) await timeOnce(contender.pass);
+export async function interleave(
+  contenders: readonly Contender[],
+  rounds: number,
+  warmup: number,
+  /** Run, untimed, before every pass: e.g. fresh invoices, never seen by any contender. */
+  before: () => void = () => undefined,
+): Promise<Map<string, { median: number; samples: number[] }>> {
+  for (let index = 0; index < warmup; index++) {
+    for (const contender of contenders) {
+      before();
+      await timeOnce(contender.pass);
+    }
+  }
   const samples = new Map<string, number[]>(contenders.map((contender) => [contender.name, []]));
   for (let round = 0; round < rounds; round++) {
     for (let offset = 0; offset < contenders.length; offset++) {
       const contender = contenders[(round + offset) % contenders.length]!;
+      before();
       samples.get(contender.name)!.push(await timeOnce(contender.pass));
     }
   }

@@ -133,8 +133,28 @@ export const jsonRules: RuleProperties[] = [
 const invoiceOf = (almanac: Almanac) => almanac.factValue<BenchInvoice>("invoice");
 
 /** Builds the engine once, as an integrator would at start-up. */
-export function createJsonRulesEngine(): Engine {
-  const engine = new Engine(jsonRules, { allowUndefinedFacts: true });
+/**
+ * json-rules-engine's documented `pathResolver` option, in its fastest form for these rules: their
+ * paths are plain `$.a.b` chains, split once and walked, instead of the default JSONPath evaluation.
+ */
+const splitPaths = new Map<string, readonly string[]>();
+export function resolvePath(value: unknown, path: string): unknown {
+  let parts = splitPaths.get(path);
+  if (parts === undefined) {
+    parts = path.replace(/^\$\.?/, "").split(".").filter((part) => part !== "");
+    splitPaths.set(path, parts);
+  }
+  let current = value;
+  for (const part of parts) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<string, unknown>)[part];
+  }
+  return current;
+}
+
+/** The engine with the rules; `fastest` sets the path resolver above (its default: JSONPath). */
+export function createJsonRulesEngine(options: { readonly fastest?: boolean } = {}): Engine {
+  const engine = new Engine(jsonRules, { allowUndefinedFacts: true, ...(options.fastest && { pathResolver: resolvePath }) });
   engine.addOperator<string | undefined, boolean>("isInvalidNir", (value, expected) => (value !== undefined && !isValidNir(value)) === expected);
   engine.addOperator<string | undefined, boolean>("isInvalidRpps", (value, expected) => (value !== undefined && !isValidRpps(value)) === expected);
   engine.addOperator<Line[], boolean>(
