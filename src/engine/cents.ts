@@ -4,12 +4,27 @@
 // every result equal to decimal.js's (test/engine/cents.test.ts); decimal.js stays the library's
 // decimal type at the API and wherever an amount has more decimals or a rate is not whole.
 
-/** A model amount (euros, at most two decimals, not negative) as integer cents, exactly. */
+/**
+ * A model amount (euros, at most two decimals, not negative) as integer cents, exactly. The model
+ * holds at most nine digits before the point, so the cents (under 10^11) are exact in a double: the
+ * digits are read as a number, and one BigInt made of it, which costs a fraction of parsing the
+ * text as BigInts (this was a sixth of the time of a 200-line invoice).
+ */
 export function centsOf(amount: string): bigint {
-  const dot = amount.indexOf(".");
-  if (dot < 0) return BigInt(amount) * 100n;
-  const decimals = amount.slice(dot + 1);
-  return BigInt(amount.slice(0, dot)) * 100n + BigInt(decimals.length === 1 ? `${decimals}0` : decimals);
+  let cents = 0;
+  let decimals = -1;
+  for (let index = 0; index < amount.length; index++) {
+    const code = amount.charCodeAt(index);
+    if (code === 46) {
+      decimals = 0;
+      continue;
+    }
+    cents = cents * 10 + (code - 48);
+    if (decimals >= 0) decimals++;
+  }
+  if (decimals <= 0) cents *= 100;
+  else if (decimals === 1) cents *= 10;
+  return BigInt(cents);
 }
 
 /** Cents back to the form amounts cross the API in: euros with two decimals. */
