@@ -249,12 +249,18 @@ async function check(args: string[], io: Io): Promise<number> {
         }
         checker = compileChecker(referential === undefined ? options : { ...options, referential });
       } catch (error) {
-        throw new UsageError(error instanceof Error ? error.message : String(error));
+        throw new UsageError(inWordsOfTheCli(error instanceof Error ? error.message : String(error)));
       }
     }
     return checker;
   };
-  // Bad options are reported by the first worker, or here when the input is too short to start any.
+  // Bad options are reported by the first worker, or here when the input is too short to start any,
+  // in the words of the command line: the flag or the config file, not the library's option.
+  const inWordsOfTheCli = (message: string): string => {
+    const problem = message.replace(/^tiers-payant options: /, "");
+    if (problem.startsWith("asOf ")) return values["as-of"] !== undefined ? `--as-of${problem.slice(4)}` : `config ${values.config ?? ""}: ${problem}`;
+    return values.config !== undefined && /^(?:severity|waivers|settings|locale)\b/.test(problem) ? `config ${values.config}: ${problem}` : problem;
+  };
 
   // Written to a file with -o, the output is for a program or a later reading: no colours unless asked.
   const outputFile = values["output-file"];
@@ -402,7 +408,7 @@ async function check(args: string[], io: Io): Promise<number> {
     else if (batch.length > 0 && !output.closed) dispatch(batch);
     while (inFlight.length > 0 && !output.closed) await drainOldest();
   } catch (error) {
-    if (error instanceof WorkerSetupError) throw new UsageError(error.message);
+    if (error instanceof WorkerSetupError) throw new UsageError(inWordsOfTheCli(error.message));
     throw error;
   } finally {
     await pool?.close();

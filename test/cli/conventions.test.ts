@@ -39,6 +39,15 @@ describe("help and mistakes", () => {
     for (const args of [["schema", "--bogus"], ["rules", "--bogus"], ["schema", "extra"]]) expect((await runCli(args)).status, args.join(" ")).toBe(2);
     expect((await runCli(["check", cleanFile, "--locale"])).stderr).toContain("option --locale needs a value");
   });
+  it("tells a bad option in the words of the command line: the flag or the config file, one prefix", async () => {
+    const asOf = await runCli(["check", cleanFile, "--as-of", "2025-13-01"]);
+    expect(asOf.status).toBe(2);
+    expect(asOf.stderr.split("\n")[0]).toBe('tiers-payant: --as-of must be a YYYY-MM-DD date, got "2025-13-01"');
+    const config = write("typo-config.json", JSON.stringify({ severity: { "identity/nir-invalidd": "off" } }));
+    expect((await runCli(["check", cleanFile, "--config", config])).stderr.split("\n")[0]).toBe(
+      `tiers-payant: config ${config}: severity: unknown rule "identity/nir-invalidd"; did you mean "identity/nir-invalid"?`,
+    );
+  });
   it("lists every key of --config in the help, and tells an unknown one with the closest", async () => {
     const help = (await runCli(["check", "--help"])).stdout;
     for (const key of ['"severity"', '"waivers"', '"settings"', '"locale"', '"asOf"']) expect(help).toContain(key);
