@@ -5,7 +5,7 @@ import type { Finding } from "../../engine/types.js";
 import type { InvoiceLine } from "../../model/invoice.js";
 import type { InvoiceView } from "../../model/sections.js";
 import { SINCE_ALWAYS } from "../since-always.js";
-import { deliveredProduct, lastDayCovered, onSameOrdonnance, sameSubstance } from "../support/earlier-deliveries.js";
+import { bySamePrescriber, deliveredProduct, lastDayCovered, onSameOrdonnance, sameSubstance } from "../support/earlier-deliveries.js";
 import { notEvaluated } from "../support/not-evaluated.js";
 import { isNarcotic } from "./listed.js";
 
@@ -94,24 +94,26 @@ export default defineRule({
     const dispensed = invoice.dispensingDate;
     const findings: Finding<"samePrescriber" | "otherPrescriber">[] = [];
     let mentionUnknown = false;
+    // The deliveries the LGO sent that still cover this day, narcotics on another ordonnance: the
+    // period each covers is known. Read once, for every narcotic line.
+    const covering = (invoice.history ?? []).flatMap((entry) => {
+      if (entry.date > dispensed) return [];
+      const covered = lastDayCovered(entry.date, entry.daysOfTreatment);
+      if (covered < dispensed) return [];
+      const product = deliveredProduct(entry, referential);
+      // A fraction of the same ordonnance, or possibly one, is not a new ordonnance.
+      if (product.list !== "stupefiant" || onSameOrdonnance(entry, prescription) !== "no") return [];
+      return [{ entry, product, covered, samePrescriber: bySamePrescriber(entry, prescription) === true }];
+    });
     invoice.lines.forEach((line, index) => {
       if (!isNarcotic(line) || line.productCode === undefined) return;
       let overlap: Overlap | undefined;
       let until: string | undefined;
-      // The deliveries the LGO sent, with their dates: the period each still covers is known.
-      for (const entry of invoice.history ?? []) {
-        if (entry.date > dispensed) continue;
-        const covered = lastDayCovered(entry.date, entry.daysOfTreatment);
-        if (covered < dispensed) continue;
-        const product = deliveredProduct(entry, referential);
-        if (product.list !== "stupefiant" || !sameSubstance(line, entry, product)) continue;
-        const ordonnance = onSameOrdonnance(entry, prescription);
-        // A fraction of the same ordonnance, or possibly one: not a new ordonnance.
-        if (ordonnance !== "no") continue;
-        const same = entry.prescriberRpps !== undefined && entry.prescriberRpps.trim() === prescription.prescriber.rpps?.trim();
-        if (same || overlap === undefined) {
-          overlap = same ? "same-prescriber" : "other-prescriber";
-          until = covered;
+      for (const earlier of covering) {
+        if (!sameSubstance(line, earlier.entry, earlier.product)) continue;
+        if (earlier.samePrescriber || overlap === undefined) {
+          overlap = earlier.samePrescriber ? "same-prescriber" : "other-prescriber";
+          until = earlier.covered;
         }
       }
       // The stream's own earlier invoices, through the fingerprints they left for this day.

@@ -40,7 +40,13 @@ export const sameSubstance = (line: InvoiceLine, entry: EarlierDelivery, product
 export function onSameOrdonnance(entry: EarlierDelivery, prescription: Prescription): "yes" | "no" | "unknown" {
   if (entry.prescriptionDate === undefined) return "unknown";
   if (entry.prescriptionDate !== prescription.date) return "no";
+  const same = bySamePrescriber(entry, prescription);
+  return same === undefined ? "unknown" : same ? "yes" : "no";
+}
+
+/** Whether an earlier delivery's ordonnance was written by this one's prescriber (RPPS); undefined when either is not sent. */
+export function bySamePrescriber(entry: EarlierDelivery, prescription: Prescription): boolean | undefined {
   const rpps = prescription.prescriber.rpps;
-  if (entry.prescriberRpps === undefined || rpps === undefined) return "unknown";
-  return entry.prescriberRpps.trim() === rpps.trim() ? "yes" : "no";
+  if (entry.prescriberRpps === undefined || rpps === undefined) return undefined;
+  return entry.prescriberRpps.trim() === rpps.trim();
 }
