@@ -72,6 +72,9 @@ function formatDiagnostic(diagnostic: Diagnostic, locale: Locale, style: Style):
   ].join("\n");
 }
 
+/** The warnings of a report: what the pretty header counts and --max-warnings sums. */
+export const warningsOf = (report: Report): number => report.diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
+
 /** The report as the run shows it: with `quiet`, its errors only. */
 export const shownReport = (report: Report, render: RenderOptions): Report =>
   render.quiet ? { ...report, diagnostics: report.diagnostics.filter((diagnostic) => diagnostic.severity === "error"), waived: [] } : report;
@@ -84,7 +87,7 @@ export function formatPretty(source: string, report: Report, locale: Locale, sty
   const text = words[locale];
   if (!render.verbose && report.diagnostics.length === 0 && report.waived.length === 0) return "";
   const errors = report.diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
-  const warnings = report.diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
+  const warnings = warningsOf(report);
   const mark = report.ok ? style.green("✔") : style.red("✖");
   const { amo, amc, patient } = report.amountAtRisk;
   const risk = [amo, amc, patient].some((amount) => amount !== "0.00") ? ` — ${text.atRisk}: AMO ${amo} €, AMC ${amc} €, ${text.patient} ${patient} €` : "";

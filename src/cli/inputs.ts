@@ -107,7 +107,7 @@ async function* ndjson(stream: AsyncIterable<Buffer | string>, name: string): As
 
 /** The extensions read as NDJSON, one invoice a line. */
 const NDJSON_EXTENSIONS: ReadonlySet<string> = new Set([".ndjson", ".jsonl"]);
-const isNdjsonFile = (path: string): boolean => NDJSON_EXTENSIONS.has(extname(path));
+export const isNdjsonFile = (path: string): boolean => NDJSON_EXTENSIONS.has(extname(path));
 
 /**
  * The largest `.json` document read (a file, or stdin with `--stdin-format json`): parsed whole, it

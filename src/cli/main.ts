@@ -14,8 +14,8 @@ import { printable } from "./printable.js";
 import { progressLine } from "./progress.js";
 import { bdpmSpecs, loadReferential } from "./referential.js";
 import { rulesVersion } from "../version.js";
-import { colours, formatRules, plain, renderReport, type OutputFormat } from "./format.js";
-import { expandItem, parseItem, readInputs, withoutBom, type CheckableItem, type InputItem, type StdinFormat } from "./inputs.js";
+import { colours, formatRules, plain, renderReport, warningsOf, type OutputFormat } from "./format.js";
+import { expandItem, isNdjsonFile, parseItem, readInputs, withoutBom, type CheckableItem, type InputItem, type StdinFormat } from "./inputs.js";
 import { OutputWriter } from "./output.js";
 import { NumberWindow } from "./number-window.js";
 import { WorkerDiedError, WorkerPool, WorkerSetupError, type BatchOutcomes } from "./pool.js";
@@ -301,8 +301,7 @@ async function check(args: string[], io: Io): Promise<number> {
     const parsed = parseItem(item);
     if (parsed.kind === "error") return emitError(parsed);
     const report = (await localChecker()).checkNext(parsed.value);
-    const warningCount = report.diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length;
-    emitReport(report.ok, warningCount, Buffer.from(renderReport(format, parsed.source, report, locale, style, render)));
+    emitReport(report.ok, warningsOf(report), Buffer.from(renderReport(format, parsed.source, report, locale, style, render)));
   };
 
   // Workers check batches without knowing the rest of the stream; this thread admits each invoice's
@@ -444,7 +443,7 @@ async function check(args: string[], io: Io): Promise<number> {
 async function ndjsonBytes(paths: readonly string[]): Promise<number | undefined> {
   let total = 0;
   for (const path of paths) {
-    if (!/\.(?:ndjson|jsonl)$/.test(path)) return undefined;
+    if (!isNdjsonFile(path)) return undefined;
     try {
       total += (await stat(path)).size;
     } catch {

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { compileChecker, type SplitChecker } from "../checking.js";
 import type { Report } from "../engine/types.js";
-import { colours, plain, renderReport } from "./format.js";
+import { colours, plain, renderReport, warningsOf } from "./format.js";
 import { expandItem, parseItem, type CheckableItem } from "./inputs.js";
 import { fingerprintNumber } from "./number-window.js";
 import { loadReferential } from "./referential.js";
@@ -53,7 +53,7 @@ function outcomeOf(item: CheckableItem, seen: readonly number[] | undefined): Re
   const rendered = (report: Report, fingerprints: readonly string[]): Rendered => ({
     kind: "report",
     ok: report.ok,
-    warnings: report.diagnostics.filter((diagnostic) => diagnostic.severity === "warning").length,
+    warnings: warningsOf(report),
     text: renderReport(setup.format, parsed.source, report, setup.locale, style, setup.render),
     fingerprints,
   });
