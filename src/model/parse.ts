@@ -72,48 +72,46 @@ function toIssues(error: z.ZodError, prefix: JsonPath, data: unknown): InputIssu
   const issues: InputIssue[] = [];
   for (const issue of error.issues) {
     const path = [...prefix, ...issue.path.map((part) => (typeof part === "symbol" ? String(part) : part))];
+    // What the caller sent at that place, as the messages tell it.
+    const value = valueAt(data, issue.path);
     switch (issue.code) {
       case "unrecognized_keys":
         for (const key of issue.keys) issues.push({ path: [...path, key], messageId: "unknownField", params: {} });
         break;
-      case "invalid_type": {
-        const value = valueAt(data, issue.path);
+      case "invalid_type":
         issues.push(value === undefined ? { path, messageId: "missing", params: {} } : { path, messageId: "wrongType", params: { expected: issue.expected, received: received(value) } });
         break;
-      }
-      case "invalid_value": {
+      case "invalid_value":
         // A required code not sent is missing, not an unrecognised value.
-        const value = valueAt(data, issue.path);
         issues.push(
           value === undefined
             ? { path, messageId: "missing", params: {} }
             : { path, messageId: "notAllowed", params: { allowed: issue.values.map(String).join(", "), received: received(value) } },
         );
         break;
-      }
       case "invalid_format": {
         const leaf = path[path.length - 1];
         const format = issue.format === "date" ? "date" : (FORMAT_BY_FIELD[String(leaf)] ?? "pattern");
-        issues.push({ path, messageId: "badFormat", params: { format, received: received(valueAt(data, issue.path)) } });
+        issues.push({ path, messageId: "badFormat", params: { format, received: received(value) } });
         break;
       }
       // A bound says whether it is reached: a quantity of 0 must read "> 0", not "≥ 0".
       case "too_small":
         issues.push(
           issue.origin === "array"
-            ? { path, messageId: "outOfRange", params: { bound: `≥ ${String(issue.minimum)} ${issue.minimum === 1 ? "element" : "elements"}`, received: elements(valueAt(data, issue.path)) } }
-            : { path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? ">" : "≥"} ${String(issue.minimum)}`, received: received(valueAt(data, issue.path)) } },
+            ? { path, messageId: "outOfRange", params: { bound: `≥ ${String(issue.minimum)} ${issue.minimum === 1 ? "element" : "elements"}`, received: elements(value) } }
+            : { path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? ">" : "≥"} ${String(issue.minimum)}`, received: received(value) } },
         );
         break;
       case "too_big":
         issues.push(
           issue.origin === "array"
-            ? { path, messageId: "outOfRange", params: { bound: `≤ ${String(issue.maximum)} ${issue.maximum === 1 ? "element" : "elements"}`, received: elements(valueAt(data, issue.path)) } }
-            : { path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? "<" : "≤"} ${String(issue.maximum)}`, received: received(valueAt(data, issue.path)) } },
+            ? { path, messageId: "outOfRange", params: { bound: `≤ ${String(issue.maximum)} ${issue.maximum === 1 ? "element" : "elements"}`, received: elements(value) } }
+            : { path, messageId: "outOfRange", params: { bound: `${issue.inclusive === false ? "<" : "≤"} ${String(issue.maximum)}`, received: received(value) } },
         );
         break;
       default:
-        issues.push({ path, messageId: "wrongType", params: { expected: "a value of the model", received: received(valueAt(data, issue.path)) } });
+        issues.push({ path, messageId: "wrongType", params: { expected: "a value of the model", received: received(value) } });
     }
   }
   return issues;
