@@ -1,15 +1,15 @@
 import { invoiceJsonSchema } from "../../src/index.js";
 
 /** What is read of the JSON Schema the model generates: objects, arrays, strings, enums. */
-interface Node {
+export interface SchemaNode {
   readonly type?: string;
   readonly enum?: readonly (string | number)[];
   readonly format?: string;
   readonly pattern?: string;
   readonly description?: string;
-  readonly properties?: Readonly<Record<string, Node>>;
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
   readonly required?: readonly string[];
-  readonly items?: Node;
+  readonly items?: SchemaNode;
   readonly minimum?: number;
   readonly exclusiveMinimum?: number;
   readonly maxItems?: number;
@@ -26,7 +26,7 @@ interface Row {
 
 const MONEY = "^[0-9]{1,9}(?:\\.[0-9]{1,2})?$";
 
-function typeOf(node: Node): string {
+function typeOf(node: SchemaNode): string {
   if (node.enum) return node.enum.length <= 8 ? node.enum.map((value) => `\`${String(value)}\``).join(" \\| ") : `code (${node.enum.length} values)`;
   if (node.type === "array") return `array of ${node.items ? typeOf(node.items) : "values"}`;
   if (node.type === "object") return "object";
@@ -49,7 +49,7 @@ function exampleAt(example: unknown, path: readonly string[]): string {
   return `\`${JSON.stringify(value)}\``;
 }
 
-function walk(node: Node, path: readonly string[], required: boolean, example: unknown, rows: Row[]): void {
+function walk(node: SchemaNode, path: readonly string[], required: boolean, example: unknown, rows: Row[]): void {
   const shown = path.join(".").replace(/\.\[\]/g, "[]");
   if (path.length > 0) rows.push({ path: shown, type: typeOf(node), required, description: node.description ?? "", example: exampleAt(example, path.filter((part) => part !== "[]")) });
   const object = node.type === "array" ? node.items : node;
@@ -63,7 +63,7 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 /** docs/fields.md: every field of the invoice, from the model's own JSON Schema, with an example's values. */
 export function fieldReference(example: unknown): string {
   const rows: Row[] = [];
-  walk(invoiceJsonSchema as Node, [], true, example, rows);
+  walk(invoiceJsonSchema as SchemaNode, [], true, example, rows);
   return [
     "<!-- generated from the model (npm run docs): do not edit -->",
     "# Invoice fields",

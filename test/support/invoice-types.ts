@@ -1,14 +1,5 @@
 import { invoiceJsonSchema } from "../../src/index.js";
-
-/** What is read of the model's JSON Schema to write its TypeScript interface. */
-interface Node {
-  readonly type?: string;
-  readonly enum?: readonly (string | number)[];
-  readonly description?: string;
-  readonly properties?: Readonly<Record<string, Node>>;
-  readonly required?: readonly string[];
-  readonly items?: Node;
-}
+import type { SchemaNode as Node } from "./field-reference.js";
 
 const comment = (text: string | undefined, indent: string): string[] =>
   text === undefined || text === "" ? [] : [`${indent}/** ${text.replace(/\*\//g, "*\\/").replace(/\n/g, " ")} */`];
