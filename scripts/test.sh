@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (npm test): typecheck, build, vitest (unit, type and property tests,
-# CLI and package tests against the build), then publint and attw on the packed package.
-# Prints a last line "tests: N passed, N failed" counting vitest tests and the four checks.
+# CLI and package tests against the build), the site and its browser tests, then publint and attw
+# on the packed package.
+# Prints a last line "tests: N passed, N failed" counting vitest tests and the five checks.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p reports
@@ -22,7 +23,7 @@ vitest_run() {
   local report=$1
   shift
   rm -f "$report"
-  "$@" --reporter=default --reporter=json --outputFile.json="$report"
+  "$@" --reporter=default --reporter=json --outputFile.json="$PWD/$report"
   local status=$?
   local run_passed=0 run_failed=1
   if [ -f "$report" ]; then
@@ -44,6 +45,9 @@ for zone in Pacific/Apia Pacific/Kiritimati; do
   # shellcheck disable=SC2086
   vitest_run "reports/vitest-${zone//\//-}.json" env TZ="$zone" npx vitest run $DATE_TESTS
 done
+# The static site, built from the packed package, and its tests in headless Chromium (site/test).
+step "site build" bash scripts/site.sh
+vitest_run reports/vitest-site.json npx vitest run --config site/vitest.config.ts
 step "publint" npx publint --strict
 step "attw" npx attw --pack . --profile node16
 

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path/posix";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,8 +21,14 @@ describe("the packed tarball", () => {
     for (const file of files) {
       if (!file.endsWith(".md")) continue;
       const text = readFileSync(resolve(root, file), "utf8");
-      for (const [, link] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+      for (const [whole, link] of text.matchAll(/!?\[[^\]]*\]\(([^)\s]+)\)/g)) {
         if (/^[a-z]+:/i.test(link!) || link!.startsWith("#")) continue;
+        // The README's screenshots of the site stay in the repository, out of the package (they would
+        // double its size): an image must exist in the repository.
+        if (whole!.startsWith("!") && file === "README.md") {
+          if (!existsSync(resolve(root, link!))) broken.push(`${file} → ${link} (not in the repository)`);
+          continue;
+        }
         links++;
         const target = normalize(join(dirname(file), link!.split("#")[0]!));
         if (!files.has(target) && !isDirectory(target)) broken.push(`${file} → ${link}`);

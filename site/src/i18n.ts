@@ -1,0 +1,198 @@
+// The interface's words in French and English. The rules' own words (titles, messages, hints) come
+// from the library in the report's locale; only the page's chrome is here.
+import type { Confidence, Consequence, Locale, Payer, Severity } from "tiers-payant";
+
+const fr = {
+  siteName: "tiers-payant",
+  tagline: "Avant l'envoi d'une FSE : ce que l'Assurance Maladie ou la mutuelle rejettera, pourquoi, et comment corriger.",
+  navRules: "Règles",
+  navPlayground: "Bac à sable",
+  language: "Langue",
+  switchTo: "English",
+  skipToContent: "Aller au contenu",
+  search: "Rechercher une règle",
+  searchPlaceholder: "identifiant, mot (français ou anglais)…",
+  family: "Famille",
+  severity: "Gravité",
+  payer: "Payeur",
+  consequence: "Conséquence",
+  confidence: "Fiabilité",
+  any: "toutes",
+  rulesFound: (shown: number, total: number) => (shown === total ? `${total} règles` : `${shown} règles sur ${total}`),
+  noRule: "Aucune règle ne correspond.",
+  backToList: "← Toutes les règles",
+  effective: "En vigueur",
+  since: (from: string) => `depuis le ${from}`,
+  between: (from: string, to: string) => `du ${from} au ${to}`,
+  source: "Source",
+  reads: "Parties de la facture lues",
+  messages: "Messages",
+  hint: "Conseil",
+  fragment: "Fragment de facture nécessaire",
+  fragmentNote: "Les modifications apportées à la facture propre d'exemple (doliprane-vitale) pour déclencher la règle.",
+  failingExample: "Exemple qui déclenche la règle",
+  passingExample: "Exemple conforme",
+  openInPlayground: "Ouvrir dans le bac à sable",
+  documentation: "Documentation",
+  ruleNotFound: (id: string) => `Aucune règle « ${id} » dans le catalogue.`,
+  settings: "Réglages",
+  // Playground
+  playgroundTitle: "Bac à sable",
+  privacy: "Vos factures restent dans ce navigateur : la page n'envoie rien, à personne. La vérification tourne ici, avec la bibliothèque publiée.",
+  invoiceEditor: "Facture (JSON ou NDJSON)",
+  example: "Exemple",
+  pickExample: "Choisir un exemple…",
+  cleanExamples: "Factures propres",
+  faultyExamples: "Factures fautives",
+  openFile: "Ouvrir un fichier",
+  dropHint: "ou déposez un fichier .json / .ndjson sur l'éditeur",
+  asOf: "Date du contrôle (asOf)",
+  asOfHelp: "Vide : la date de délivrance de chaque facture.",
+  useReferential: (date: string) => `Référentiel BDPM d'exemple (extrait du ${date})`,
+  severities: "Gravités par règle",
+  rule: "Règle",
+  add: "Ajouter",
+  remove: (id: string) => `Retirer ${id}`,
+  off: "désactivée",
+  share: "Copier le lien de partage",
+  shared: "Lien copié : l'état tient dans l'adresse (#), rien n'est envoyé.",
+  sharedManual: "Le lien de partage est dans la barre d'adresse.",
+  pharmacistView: "Vue pharmacien",
+  jsonView: "JSON",
+  report: "Rapport",
+  checkedIn: (ms: string, invoices: number, lines: number) => `${invoices} facture(s), ${lines} ligne(s) vérifiée(s) en ${ms} ms`,
+  invoice: (index: number, total: number, id: string | null) => `Facture ${index}/${total}${id ? ` · ${id}` : ""}`,
+  ok: "Aucune erreur",
+  notOk: "À corriger avant l'envoi",
+  clean: "Aucun risque connu trouvé. Ce n'est pas une garantie de paiement.",
+  amountAtRisk: "Montant en risque",
+  amo: "AMO",
+  amc: "AMC",
+  patient: "patient",
+  field: "Champ",
+  line: (line: number) => `ligne ${line}`,
+  showInEditor: "Voir dans la facture",
+  applyFix: (parts: number) => `Appliquer : scinder en ${parts} factures`,
+  unsafeFix: "à relire : change une décision",
+  notEvaluated: (count: number) => `${count} règle(s) non évaluée(s) faute de données`,
+  waived: (count: number) => `${count} diagnostic(s) accepté(s) par dérogation`,
+  jsonError: (line: number, column: number, what: string) => `JSON invalide ligne ${line}, colonne ${column} : ${what}`,
+  empty: "Collez une facture, déposez un fichier ou choisissez un exemple.",
+  valueReceived: "reçu",
+  valueExpected: "attendu",
+} as const;
+
+type Words = { readonly [Key in keyof typeof fr]: (typeof fr)[Key] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+const en: Words = {
+  siteName: "tiers-payant",
+  tagline: "Before an FSE goes out: what the Assurance Maladie or the mutuelle will reject, why, and how to fix it.",
+  navRules: "Rules",
+  navPlayground: "Playground",
+  language: "Language",
+  switchTo: "Français",
+  skipToContent: "Skip to content",
+  search: "Search a rule",
+  searchPlaceholder: "id, word (French or English)…",
+  family: "Family",
+  severity: "Severity",
+  payer: "Payer",
+  consequence: "Consequence",
+  confidence: "Confidence",
+  any: "any",
+  rulesFound: (shown, total) => (shown === total ? `${total} rules` : `${shown} of ${total} rules`),
+  noRule: "No rule matches.",
+  backToList: "← All rules",
+  effective: "Effective",
+  since: (from) => `since ${from}`,
+  between: (from, to) => `from ${from} to ${to}`,
+  source: "Source",
+  reads: "Parts of the invoice read",
+  messages: "Messages",
+  hint: "Hint",
+  fragment: "Invoice fragment needed",
+  fragmentNote: "The changes made to the clean example invoice (doliprane-vitale) to trigger the rule.",
+  failingExample: "Example that triggers the rule",
+  passingExample: "Passing example",
+  openInPlayground: "Open in the playground",
+  documentation: "Documentation",
+  ruleNotFound: (id) => `No rule "${id}" in the catalogue.`,
+  settings: "Settings",
+  playgroundTitle: "Playground",
+  privacy: "Your invoices stay in this browser: the page sends nothing to anyone. The check runs here, with the published library.",
+  invoiceEditor: "Invoice (JSON or NDJSON)",
+  example: "Example",
+  pickExample: "Pick an example…",
+  cleanExamples: "Clean invoices",
+  faultyExamples: "Faulty invoices",
+  openFile: "Open a file",
+  dropHint: "or drop a .json / .ndjson file on the editor",
+  asOf: "Date of the check (asOf)",
+  asOfHelp: "Empty: each invoice's dispensing date.",
+  useReferential: (date) => `Sample BDPM referential (slice of ${date})`,
+  severities: "Severity per rule",
+  rule: "Rule",
+  add: "Add",
+  remove: (id) => `Remove ${id}`,
+  off: "off",
+  share: "Copy a link to share",
+  shared: "Link copied: the state is in the address (#), nothing is sent.",
+  sharedManual: "The link to share is in the address bar.",
+  pharmacistView: "Pharmacist view",
+  jsonView: "JSON",
+  report: "Report",
+  checkedIn: (ms, invoices, lines) => `${invoices} invoice(s), ${lines} line(s) checked in ${ms} ms`,
+  invoice: (index, total, id) => `Invoice ${index}/${total}${id ? ` · ${id}` : ""}`,
+  ok: "No error",
+  notOk: "To fix before sending",
+  clean: "No known risk found. This is not a guarantee of payment.",
+  amountAtRisk: "Amount at risk",
+  amo: "AMO",
+  amc: "AMC",
+  patient: "patient",
+  field: "Field",
+  line: (line) => `line ${line}`,
+  showInEditor: "Show in the invoice",
+  applyFix: (parts) => `Apply: split into ${parts} invoices`,
+  unsafeFix: "to review: changes a decision",
+  notEvaluated: (count) => `${count} rule(s) not evaluated for lack of data`,
+  waived: (count) => `${count} diagnostic(s) waived`,
+  jsonError: (line, column, what) => `Invalid JSON at line ${line}, column ${column}: ${what}`,
+  empty: "Paste an invoice, drop a file or pick an example.",
+  valueReceived: "received",
+  valueExpected: "expected",
+};
+
+export const words: Readonly<Record<Locale, Words>> = { fr, en };
+
+export const severityWords: Readonly<Record<Locale, Readonly<Record<Severity | "off", string>>>> = {
+  fr: { error: "erreur", warning: "avertissement", info: "information", off: "désactivée" },
+  en: { error: "error", warning: "warning", info: "info", off: "off" },
+};
+export const payerWords: Readonly<Record<Locale, Readonly<Record<Payer, string>>>> = {
+  fr: { amo: "AMO (Assurance Maladie)", amc: "AMC (mutuelle)", patient: "patient" },
+  en: { amo: "AMO (Assurance Maladie)", amc: "AMC (mutuelle)", patient: "patient" },
+};
+export const consequenceWords: Readonly<Record<Locale, Readonly<Record<Consequence, string>>>> = {
+  fr: { reject: "rejet", clawback: "indu (récupération)", "patient-pays": "à la charge du patient", advice: "conseil" },
+  en: { reject: "reject", clawback: "clawback (indu)", "patient-pays": "the patient pays", advice: "advice" },
+};
+export const confidenceWords: Readonly<Record<Locale, Readonly<Record<Confidence, string>>>> = {
+  fr: { high: "élevée", "medium-high": "assez élevée", medium: "moyenne", low: "faible", unverified: "non vérifiée" },
+  en: { high: "high", "medium-high": "medium-high", medium: "medium", low: "low", unverified: "unverified" },
+};
+
+/** The page's language: `?lang=en` or `?lang=fr` in the address, French by default (the product's pharmacists read French). */
+export function localeOf(location: Location): Locale {
+  return new URLSearchParams(location.search).get("lang") === "en" ? "en" : "fr";
+}
+
+/** Changes the language in the address without reloading: a reload would be a network request. */
+export function rememberLocale(locale: Locale): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set("lang", locale);
+  history.replaceState(history.state, "", url);
+}
+
+/** "Conseil : " in French (a space before the colon), "Hint: " in English. */
+export const labelled = (locale: Locale, label: string): string => (locale === "fr" ? `${label} : ` : `${label}: `);
