@@ -19,35 +19,34 @@ function filesUnder(directory: string, suffix: string): string[] {
   });
 }
 
-/** `virtual:package-content`: the packed package's rule pages and examples, and the BDPM slice. */
+/** Three virtual modules, so that each page carries only what it shows: the packed package's rule
+ * pages (the explorer), its example invoices (both) and the BDPM slice (the playground). */
 function packageContent(): Plugin {
-  const id = "virtual:package-content";
+  const modules: Record<string, () => string> = {
+    "virtual:rule-pages": () => {
+      const directory = join(packed, "docs/rules");
+      const pages = filesUnder(directory, ".md")
+        .filter((path) => !path.endsWith("README.md"))
+        .map((path) => [relative(directory, path).replace(/\.md$/, ""), readFileSync(path, "utf8")]);
+      return `export const rulePages = ${JSON.stringify(Object.fromEntries(pages))};`;
+    },
+    "virtual:examples": () => {
+      const directory = join(packed, "examples");
+      const examples = filesUnder(directory, ".json")
+        .filter((path) => !path.endsWith("expected.json"))
+        .sort()
+        .map((path) => [relative(directory, path).replace(/\.json$/, ""), readFileSync(path, "utf8")]);
+      return `export const examples = ${JSON.stringify(Object.fromEntries(examples))};`;
+    },
+    "virtual:bdpm-slice": () => {
+      const files = filesUnder(bdpmSlice, ".txt").map((path) => [relative(bdpmSlice, path), readFileSync(path).toString("base64")]);
+      return `export const bdpmSlice = ${JSON.stringify(Object.fromEntries(files))};\nexport const bdpmPublishedOn = "2026-01-28";`;
+    },
+  };
   return {
     name: "package-content",
-    resolveId: (source) => (source === id ? `\0${id}` : undefined),
-    load(loaded) {
-      if (loaded !== `\0${id}`) return undefined;
-      const rulesDirectory = join(packed, "docs/rules");
-      const rulePages = Object.fromEntries(
-        filesUnder(rulesDirectory, ".md")
-          .filter((path) => !path.endsWith("README.md"))
-          .map((path) => [relative(rulesDirectory, path).replace(/\.md$/, ""), readFileSync(path, "utf8")]),
-      );
-      const examplesDirectory = join(packed, "examples");
-      const examples = Object.fromEntries(
-        filesUnder(examplesDirectory, ".json")
-          .filter((path) => !path.endsWith("expected.json"))
-          .sort()
-          .map((path) => [relative(examplesDirectory, path).replace(/\.json$/, ""), readFileSync(path, "utf8")]),
-      );
-      const bdpm = Object.fromEntries(filesUnder(bdpmSlice, ".txt").map((path) => [relative(bdpmSlice, path), readFileSync(path).toString("base64")]));
-      const version = (JSON.parse(readFileSync(join(packed, "package.json"), "utf8")) as { version: string }).version;
-      return `export const rulePages = ${JSON.stringify(rulePages)};
-export const examples = ${JSON.stringify(examples)};
-export const bdpmSlice = ${JSON.stringify(bdpm)};
-export const bdpmPublishedOn = "2026-01-28";
-export const packageVersion = ${JSON.stringify(version)};`;
-    },
+    resolveId: (source) => (source in modules ? `\0${source}` : undefined),
+    load: (id) => (id.startsWith("\0") ? modules[id.slice(1)]?.() : undefined),
   };
 }
 

@@ -1,6 +1,6 @@
 // The packed package's example invoices, and the rule pages' examples built on its clean invoice.
 import type { Locale } from "tiers-payant";
-import { examples } from "virtual:package-content";
+import { examples } from "virtual:examples";
 import { withChanges } from "./merge.js";
 import type { RuleExample } from "./rule-data.js";
 import { encodeState, initialState } from "./state.js";

@@ -4,7 +4,7 @@
 import type { Diagnostic as EditorDiagnostic } from "@codemirror/lint";
 import { applyFix, checkBatch, rules, type CheckerOptions, type Diagnostic, type InvoiceInput, type JsonPath, type Locale, type Report, type Severity, type SeveritySetting } from "tiers-payant";
 import { createReferential, loadBdpm } from "tiers-payant/bdpm";
-import { bdpmPublishedOn, bdpmSlice } from "virtual:package-content";
+import { bdpmPublishedOn, bdpmSlice } from "virtual:bdpm-slice";
 import { h, replaceChildren } from "./dom.js";
 import { locate, parseText, textOf, type InvoiceText, type ParsedText } from "./document.js";
 import { createEditor, type InvoiceEditor } from "./editor.js";

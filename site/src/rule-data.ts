@@ -1,7 +1,7 @@
 // What the explorer shows of each rule: the library's own metadata and messages (the `rules` and
 // `catalogue` exports), and the prose of its page in the packed package's docs/rules.
 import { catalogue, rules, type Localized, type MessageTemplate, type RuleMetadata } from "tiers-payant";
-import { rulePages } from "virtual:package-content";
+import { rulePages } from "virtual:rule-pages";
 import { folded } from "./dom.js";
 
 export interface RuleExample {
