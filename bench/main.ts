@@ -252,10 +252,14 @@ function importMillis(code: string): number {
 }
 const measure = (load: string) => `const started = process.cpuUsage(); ${load}; const used = process.cpuUsage(started); console.log((used.user + used.system) / 1000);`;
 const importJson = {
-  esmMillis: Math.round(importMillis(measure(`await import(${JSON.stringify(`${repoDir}/dist/esm/index.js`)})`))),
-  cjsMillis: Math.round(importMillis(measure(`(await import("node:module")).createRequire(import.meta.url)(${JSON.stringify(`${repoDir}/dist/cjs/index.cjs`)})`))),
+  // By the package's name, as a user imports it: Node resolves `import` to dist/node (bundled ESM).
+  esmMillis: Math.round(importMillis(measure(`await import("tiers-payant")`))),
+  cjsMillis: Math.round(importMillis(measure(`(await import("node:module")).createRequire(import.meta.url)("tiers-payant")`))),
+  // What of it is the dependencies' own import (zod's ESM build is many files, its CommonJS fewer).
+  dependenciesEsmMillis: Math.round(importMillis(measure(`await import("zod"); await import("decimal.js")`))),
+  dependenciesCjsMillis: Math.round(importMillis(measure(`const load = (await import("node:module")).createRequire(import.meta.url); load("zod"); load("decimal.js")`))),
 };
-const importLine = `Import (cold start, CPU of a fresh process, median of 7): ESM ${importJson.esmMillis} ms, CommonJS ${importJson.cjsMillis} ms.`;
+const importLine = `Import (cold start, CPU of a fresh process, median of 7): ESM ${importJson.esmMillis} ms, CommonJS ${importJson.cjsMillis} ms; of which zod and decimal.js alone: ESM ${importJson.dependenciesEsmMillis} ms, CommonJS ${importJson.dependenciesCjsMillis} ms.`;
 log(importLine);
 
 const results_md = `# Benchmark results

@@ -24,7 +24,7 @@ const { values: args } = parseArgs({
 const large = Number(args.count);
 const small = Math.min(Number(args.small), large);
 const log = (text = "") => process.stdout.write(`${text}\n`);
-const cli = join(repoDir, "dist/esm/cli/main.js");
+const cli = join(repoDir, "dist/node/cli/main.js");
 const RESEND_EVERY = 1000;
 const RESEND_DISTANCE = 500;
 

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { root } from "../support/docs.js";
 
-export const cliPath = resolve(root, "dist/esm/cli/main.js");
+export const cliPath = resolve(root, "dist/node/cli/main.js");
 
 export interface CliResult {
   readonly status: number | null;
