@@ -308,8 +308,10 @@ async function check(args: string[], io: Io): Promise<number> {
   // fingerprints in input order, and has the rare invoice whose fingerprints were already seen
   // checked again knowing it, so that duplicates are found across workers exactly as in one thread.
   // The CLI takes no history option: the window is the one a checker builds by default. It comes
-  // with the workers: its 6 MB are allocated at once, for nothing when the input fits in one batch.
+  // with the workers: its 7 MB are allocated at once, for nothing when the input fits in one batch.
   let window: NumberWindow | undefined;
+  // The place in the stream of the next invoice the window admits, as checkNext counts them.
+  let admitted = 0;
   let pool: WorkerPool | undefined;
   // Only the batches' ids and pending outcomes are held here: each worker keeps the items it was handed.
   // With each batch, where its invoices came from (a few strings a batch): if its worker dies, they
@@ -338,7 +340,7 @@ async function check(args: string[], io: Io): Promise<number> {
         emitError(batch.errors[errors++]!);
         continue;
       }
-      const seen = window!.admit(batch.fingerprints, startOf(batch.fingerprintEnds, index), batch.fingerprintEnds[index]!);
+      const seen = window!.admit(batch.fingerprints, startOf(batch.fingerprintEnds, index), batch.fingerprintEnds[index]!, admitted++);
       if (seen.length === 0) {
         emitReport(batch.ok[index] === 1, batch.warnings[index]!, reportOf(batch, index));
         continue;

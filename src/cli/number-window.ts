@@ -11,7 +11,14 @@ export function fingerprintNumber(fingerprint: string): number {
 }
 
 const EMPTY = -1;
-const NOTHING_SEEN: readonly number[] = Object.freeze([]);
+
+/** One of an invoice's fingerprints seen before it: its place among the invoice's, and where in the stream it was seen. */
+export interface SeenFingerprint {
+  readonly place: number;
+  /** The place in the stream of the invoice that left it last (0 for the first). */
+  readonly position: number;
+}
+const NOTHING_SEEN: readonly SeenFingerprint[] = Object.freeze([]);
 
 /**
  * The duplicate window of the CLI's main thread: the same answers as `FingerprintWindow` (the last
@@ -30,6 +37,8 @@ export class NumberWindow {
   private readonly mask: number;
   private count = 0;
   private readonly ring: Float64Array;
+  /** For each arrival of the ring, the place in the stream of the invoice it came with. */
+  private readonly positions: Float64Array;
   /** Sequence numbers of the oldest arrival still in the ring and of the next one. */
   private head = 0;
   private tail = 0;
@@ -43,6 +52,7 @@ export class NumberWindow {
     this.sequences = new Float64Array(slots);
     this.mask = slots - 1;
     this.ring = new Float64Array(Math.max(16, 2 * (capacity + 1)));
+    this.positions = new Float64Array(this.ring.length);
   }
 
   get size(): number {
@@ -53,20 +63,28 @@ export class NumberWindow {
     return this.keys[this.slotOf(fingerprint)] !== EMPTY;
   }
 
+  /** Where in the stream a fingerprint was seen last (the invoice's place), undefined when it was not. */
+  positionOf(fingerprint: number): number | undefined {
+    const slot = this.slotOf(fingerprint);
+    return this.keys[slot] === EMPTY ? undefined : this.positions[this.sequences[slot]! % this.ring.length];
+  }
+
   /**
-   * In stream order: which of one invoice's fingerprints (`fingerprints[from..to)`) were seen before
-   * it, as places in that range; then remembers them all.
+   * In stream order: which of the fingerprints of the invoice at `position` (`fingerprints[from..to)`)
+   * were seen before it, as places in that range with where they were seen; then remembers them all.
    */
-  admit(fingerprints: Float64Array, from: number, to: number): readonly number[] {
-    let seen: number[] | undefined;
+  admit(fingerprints: Float64Array, from: number, to: number, position: number): readonly SeenFingerprint[] {
+    let seen: SeenFingerprint[] | undefined;
     for (let index = from; index < to; index++) {
-      if (this.has(fingerprints[index]!)) (seen ??= []).push(index - from);
+      const earlier = this.positionOf(fingerprints[index]!);
+      if (earlier !== undefined) (seen ??= []).push({ place: index - from, position: earlier });
     }
-    for (let index = from; index < to; index++) this.remember(fingerprints[index]!);
+    for (let index = from; index < to; index++) this.remember(fingerprints[index]!, position);
     return seen ?? NOTHING_SEEN;
   }
 
-  remember(fingerprint: number): void {
+  /** A fingerprint the invoice at `position` in the stream leaves. */
+  remember(fingerprint: number, position: number): void {
     if (this.tail - this.head === this.ring.length) this.compact();
     const slot = this.slotOf(fingerprint);
     if (this.keys[slot] === EMPTY) {
@@ -76,6 +94,7 @@ export class NumberWindow {
     // Its earlier arrival, if any, stays in the ring but is no longer live.
     this.sequences[slot] = this.tail;
     this.ring[this.tail % this.ring.length] = fingerprint;
+    this.positions[this.tail % this.ring.length] = position;
     this.tail++;
     if (this.count > this.capacity) this.forgetOldest();
   }
@@ -120,14 +139,19 @@ export class NumberWindow {
    */
   private compact(): void {
     const live: number[] = [];
+    const livePositions: number[] = [];
     for (let sequence = this.head; sequence < this.tail; sequence++) {
       const fingerprint = this.ring[sequence % this.ring.length]!;
-      if (this.sequences[this.slotOf(fingerprint)] === sequence) live.push(fingerprint);
+      if (this.sequences[this.slotOf(fingerprint)] === sequence) {
+        live.push(fingerprint);
+        livePositions.push(this.positions[sequence % this.ring.length]!);
+      }
     }
     this.head = 0;
     this.tail = 0;
-    for (const fingerprint of live) {
+    for (const [index, fingerprint] of live.entries()) {
       this.sequences[this.slotOf(fingerprint)] = this.tail;
+      this.positions[this.tail] = livePositions[index]!;
       this.ring[this.tail++] = fingerprint;
     }
   }

@@ -1,3 +1,4 @@
+import type { SeenFingerprint } from "./number-window.js";
 import { Worker } from "node:worker_threads";
 // Types only: the main thread of the CLI never loads the checker when workers do the checking.
 import type { CheckerOptions } from "../checking.js";
@@ -53,8 +54,8 @@ export interface ItemError {
  */
 export type WorkerRequest =
   | { readonly kind: "batch"; readonly id: number; readonly items: readonly InputItem[] }
-  /** Check item `index` of batch `batch` again, knowing which of its fingerprints (by place) were already seen. */
-  | { readonly kind: "recheck"; readonly id: number; readonly batch: number; readonly index: number; readonly seen: readonly number[] }
+  /** Check item `index` of batch `batch` again, knowing which of its fingerprints (by place) were already seen, and where. */
+  | { readonly kind: "recheck"; readonly id: number; readonly batch: number; readonly index: number; readonly seen: readonly SeenFingerprint[] }
   | { readonly kind: "release"; readonly batch: number };
 
 /** Options a worker could not compile: the CLI reports them as bad usage. */
@@ -168,8 +169,8 @@ export class WorkerPool {
     return { id, outcomes: this.ask(slot, id, { kind: "batch", id, items }, transfer) };
   }
 
-  /** Checks item `index` of a batch not released yet again, knowing which of its fingerprints (by place) were already seen. */
-  recheck(batch: number, index: number, seen: readonly number[]): Promise<BatchOutcomes> {
+  /** Checks item `index` of a batch not released yet again, knowing which of its fingerprints (by place) were already seen, and where. */
+  recheck(batch: number, index: number, seen: readonly SeenFingerprint[]): Promise<BatchOutcomes> {
     const slot = this.keepers.get(batch);
     if (slot === undefined) return Promise.reject(new WorkerDiedError("the thread that read it stopped: not checked again"));
     const id = this.nextId++;

@@ -1,5 +1,6 @@
 // A worker thread of `tiers-payant check --jobs N`: parses and checks batches of invoices and renders
 // their output, so that the main thread only reads, keeps the duplicate window and writes in order.
+import type { SeenFingerprint } from "./number-window.js";
 import { parentPort, workerData } from "node:worker_threads";
 import { compileChecker, type SplitChecker } from "../checking.js";
 import type { Report } from "../engine/types.js";
@@ -45,8 +46,8 @@ function exhaustMemory(): never {
   for (;;) hoard.push(new Array<number>(1_000_000).fill(hoard.length));
 }
 
-/** Checks an item; `seen` names, by place, those of its fingerprints the stream had seen before it. */
-function outcomeOf(item: CheckableItem, seen: readonly number[] | undefined): Rendered {
+/** Checks an item; `seen` names, by place, those of its fingerprints the stream had seen before it, and where. */
+function outcomeOf(item: CheckableItem, seen: readonly SeenFingerprint[] | undefined): Rendered {
   const parsed = parseItem(item);
   if (parsed.kind === "error") return parsed;
   if (EXHAUST_MEMORY_ON !== undefined && (parsed.value as { id?: unknown } | null)?.id === EXHAUST_MEMORY_ON) exhaustMemory();
@@ -60,7 +61,7 @@ function outcomeOf(item: CheckableItem, seen: readonly number[] | undefined): Re
   const { report, fingerprints } = checker.detached(parsed.value);
   if (seen === undefined) return rendered(report, fingerprints);
   // Rare (a re-sent invoice): its fingerprints are taken again to know which ones were seen.
-  return rendered(checker.recheck(parsed.value, seen.map((place) => fingerprints[place]!)), NO_FINGERPRINT);
+  return rendered(checker.recheck(parsed.value, new Map(seen.map(({ place, position }) => [fingerprints[place]!, position]))), NO_FINGERPRINT);
 }
 
 const utf8 = new TextEncoder();

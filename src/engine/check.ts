@@ -1,7 +1,7 @@
 import { parseInput } from "../model/parse.js";
 import { compileRules } from "./compile-rules.js";
 import { evaluateInvoice } from "./evaluate.js";
-import { FingerprintWindow, type History } from "./fingerprints.js";
+import { FingerprintWindow, sentHistoryOf, type History } from "./fingerprints.js";
 import { resolveCallAsOf, resolveCheckerOptions, type CheckerOptions } from "./options.js";
 import { buildReport } from "./report.js";
 import { checkStream } from "./streams.js";
@@ -28,7 +28,8 @@ export interface Checker {
  */
 export interface SplitChecker extends Checker {
   detached(input: unknown): { readonly report: Report; readonly fingerprints: readonly string[] };
-  recheck(input: unknown, seen: readonly string[]): Report;
+  /** `seen`: the invoice's fingerprints seen before it, each with the place in the stream of the invoice that left it (undefined: already sent). */
+  recheck(input: unknown, seen: ReadonlyMap<string, number | undefined>): Report;
 }
 
 /**
@@ -41,9 +42,11 @@ export function compileChecker(catalogue: readonly AnyRule[], options?: CheckerO
   const resolved = resolveCheckerOptions(options);
   const rules = compileRules(catalogue, resolved);
   const sent = resolved.history;
-  const sentHistory: History = { has: (fingerprint) => sent.has(fingerprint), empty: sent.size === 0 };
+  const sentHistory = sentHistoryOf(sent);
   // One window per checker: a checker is one stream. Build another checker for another stream.
   const window = new FingerprintWindow(resolved.duplicateWindow, sent);
+  // The place of the next invoice in the stream, so that a duplicate can name the one it repeats.
+  let position = 0;
   const { locale, trace, waivers, referential } = resolved;
 
   function run(input: unknown, callOptions: unknown, history: History, remember: boolean): { report: Report; fingerprints: string[] } {
@@ -57,7 +60,7 @@ export function compileChecker(catalogue: readonly AnyRule[], options?: CheckerO
   const check = (input: unknown, callOptions?: Pick<CheckOptions, "asOf">): Report => run(input, callOptions, sentHistory, false).report;
   function checkNext(input: unknown, callOptions?: Pick<CheckOptions, "asOf">): Report {
     const { report, fingerprints } = run(input, callOptions, window, true);
-    window.remember(fingerprints);
+    window.remember(fingerprints, position++);
     return report;
   }
   function checkBatch(inputs: Iterable<unknown>, batchOptions?: Pick<CheckOptions, "asOf">): Generator<Report, void, undefined>;
@@ -68,9 +71,8 @@ export function compileChecker(catalogue: readonly AnyRule[], options?: CheckerO
     return checkStream(inputs, (input) => checkNext(input, batchOptions));
   }
   const detached = (input: unknown) => run(input, undefined, sentHistory, true);
-  function recheck(input: unknown, seen: readonly string[]): Report {
-    const known = new Set(seen);
-    return run(input, undefined, { has: (fingerprint) => known.has(fingerprint), empty: known.size === 0 }, false).report;
+  function recheck(input: unknown, seen: ReadonlyMap<string, number | undefined>): Report {
+    return run(input, undefined, { has: (fingerprint) => seen.has(fingerprint), positionOf: (fingerprint) => seen.get(fingerprint), empty: seen.size === 0 }, false).report;
   }
   return { rules: rules.metadata, check, checkNext, checkBatch, detached, recheck };
 }

@@ -23,18 +23,31 @@ export function hash53Value(text: string): number {
 /** Fingerprints a stream remembers unless told otherwise: two or so per invoice, about 10 MB. */
 export const DEFAULT_DUPLICATE_WINDOW = 100_000;
 
-/** What a cross-invoice rule may ask: has this fingerprint been seen before this invoice? */
+/** What a cross-invoice rule may ask: has this fingerprint been seen before this invoice, and where? */
 export interface History {
   has(fingerprint: string): boolean;
+  /**
+   * The place in this stream (0 for its first invoice) of the last invoice that left the fingerprint;
+   * undefined when it came from the caller's history (already sent) or was not seen.
+   */
+  positionOf(fingerprint: string): number | undefined;
   readonly empty: boolean;
 }
+
+/** A history of fingerprints already sent, whose places are not known. */
+export const sentHistoryOf = (sent: ReadonlySet<string>): History => ({
+  has: (fingerprint) => sent.has(fingerprint),
+  positionOf: () => undefined,
+  empty: sent.size === 0,
+});
 
 /**
  * The fingerprints a batch remembers: the caller's history (already sent) plus the last `capacity`
  * fingerprints of the batch itself, oldest forgotten first, so memory stays bounded on any stream.
  */
 export class FingerprintWindow implements History {
-  private readonly recent = new Set<string>();
+  /** Each fingerprint remembered, in arrival order, with the place in the stream of the invoice that left it last. */
+  private readonly recent = new Map<string, number>();
   /**
    * One iterator for the window's whole life, always at the oldest fingerprint. A fresh
    * `values().next()` for each eviction would walk past every entry deleted from the front since the
@@ -42,7 +55,7 @@ export class FingerprintWindow implements History {
    * 185 µs an invoice of a long stream (300,000 fingerprints: 8 s, against 0.1 s with a live
    * iterator, which skips each deleted entry once).
    */
-  private readonly oldest = this.recent.values();
+  private readonly oldest = this.recent.keys();
 
   constructor(
     private readonly capacity: number,
@@ -53,24 +66,33 @@ export class FingerprintWindow implements History {
     return this.sent.has(fingerprint) || this.recent.has(fingerprint);
   }
 
+  positionOf(fingerprint: string): number | undefined {
+    return this.recent.get(fingerprint);
+  }
+
   get empty(): boolean {
     return this.sent.size === 0 && this.recent.size === 0;
   }
 
-  remember(fingerprints: readonly string[]): void {
-    for (const fingerprint of fingerprints) {
-      // Re-inserting moves a fingerprint to the newest end (a Set keeps insertion order).
-      this.recent.delete(fingerprint);
-      this.recent.add(fingerprint);
-      if (this.recent.size > this.capacity) this.recent.delete(this.oldest.next().value as string);
-    }
+  /**
+   * In stream order: the fingerprints of the invoice at `position` that were seen before it, each with
+   * where (`positionOf`); then remembers them all.
+   */
+  admit(fingerprints: readonly string[], position: number): Map<string, number | undefined> {
+    const seen = new Map<string, number | undefined>();
+    for (const fingerprint of fingerprints) if (this.has(fingerprint)) seen.set(fingerprint, this.positionOf(fingerprint));
+    this.remember(fingerprints, position);
+    return seen;
   }
 
-  /** In stream order: the fingerprints of one invoice already seen before it; then remembers them all. */
-  admit(fingerprints: readonly string[]): string[] {
-    const seen = fingerprints.filter((fingerprint) => this.has(fingerprint));
-    this.remember(fingerprints);
-    return seen;
+  /** The fingerprints the invoice at `position` in the stream leaves. */
+  remember(fingerprints: readonly string[], position: number): void {
+    for (const fingerprint of fingerprints) {
+      // Re-inserting moves a fingerprint to the newest end (a Map keeps insertion order).
+      this.recent.delete(fingerprint);
+      this.recent.set(fingerprint, position);
+      if (this.recent.size > this.capacity) this.recent.delete(this.oldest.next().value as string);
+    }
   }
 
   get size(): number {

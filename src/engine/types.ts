@@ -156,6 +156,11 @@ export interface RuleContext<Reads extends Section> {
   /** Fingerprints seen before this invoice: the caller's history, and the batch so far. */
   readonly history: {
     has(fingerprint: string): boolean;
+    /**
+     * Where the fingerprint was seen: the place in this stream (0 for its first invoice) of the last
+     * invoice that left it; undefined when it came from the `history` option (already sent).
+     */
+    positionOf(fingerprint: string): number | undefined;
     /** True when nothing was sent or seen before: a cross-invoice rule can stop at once. */
     readonly empty: boolean;
   };

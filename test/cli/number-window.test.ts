@@ -22,19 +22,19 @@ describe("fingerprintNumber", () => {
 });
 
 describe("NumberWindow, against the window of strings", () => {
-  it("sees and forgets exactly what FingerprintWindow does, for any capacity and any stream", () => {
+  it("sees, places and forgets exactly what FingerprintWindow does, for any capacity and any stream", () => {
     // Few distinct fingerprints and small windows, so that re-sending, eviction and wrapping all happen.
     const invoice = fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 4 });
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 8 }), fc.array(invoice, { maxLength: 120 }), (capacity, stream) => {
         const strings = new FingerprintWindow(capacity, new Set());
         const numbers = new NumberWindow(capacity);
-        for (const fingerprints of stream) {
+        for (const [position, fingerprints] of stream.entries()) {
           // Large numbers, as hashes are: their low bits pick the slot.
           const values = Float64Array.from(fingerprints, (value) => 2 ** 40 + value * 7919);
-          const expected = strings.admit(fingerprints.map(String));
-          const seen = numbers.admit(values, 0, values.length);
-          expect(seen.map((index) => String(fingerprints[index]))).toEqual(expected);
+          const expected = strings.admit(fingerprints.map(String), position);
+          const seen = numbers.admit(values, 0, values.length, position);
+          expect(new Map(seen.map(({ place, position: earlier }) => [String(fingerprints[place]), earlier]))).toEqual(expected);
           expect(numbers.size).toBe(strings.size);
         }
         for (let value = 0; value <= 40; value++) expect(numbers.has(2 ** 40 + value * 7919)).toBe(strings.has(String(value)));
@@ -54,9 +54,9 @@ describe("NumberWindow, against the window of strings", () => {
         ([capacity, stream]) => {
           const strings = new FingerprintWindow(capacity, new Set());
           const numbers = new NumberWindow(capacity);
-          for (const fingerprint of stream) {
-            const expected = strings.admit([String(fingerprint)]);
-            expect(numbers.admit(Float64Array.of(fingerprint), 0, 1).length).toBe(expected.length);
+          for (const [position, fingerprint] of stream.entries()) {
+            const expected = strings.admit([String(fingerprint)], position);
+            expect(numbers.admit(Float64Array.of(fingerprint), 0, 1, position).map((seen) => seen.position)).toEqual([...expected.values()]);
           }
           for (let value = 0; value <= capacity + 1; value++) expect(numbers.has(value)).toBe(strings.has(String(value)));
         },
@@ -67,35 +67,38 @@ describe("NumberWindow, against the window of strings", () => {
 
   it("forgets the oldest live fingerprint first, even after the others came back more times than the ring holds", () => {
     const window = new NumberWindow(3);
-    window.remember(100);
-    for (let round = 0; round < 1000; round++) window.remember(round % 2);
-    window.remember(7);
+    window.remember(100, 0);
+    for (let round = 0; round < 1000; round++) window.remember(round % 2, round + 1);
+    window.remember(7, 1001);
     expect([100, 0, 1, 7].filter((value) => window.has(value))).toEqual([0, 1, 7]);
   });
 
   it("reads one invoice's range of a batch's fingerprints and answers places in that range", () => {
     const window = new NumberWindow(10);
-    window.remember(3);
+    window.remember(3, 0);
     const batch = Float64Array.from([1, 2, 3, 2, 4]);
     // 3 was seen, but it is the next invoice's: not this one's.
-    expect(window.admit(batch, 0, 2)).toEqual([]);
-    expect(window.admit(batch, 2, 5)).toEqual([0, 1]);
+    expect(window.admit(batch, 0, 2, 1)).toEqual([]);
+    // 3 was left by the stream's first invoice, 2 by the second.
+    expect(window.admit(batch, 2, 5, 2)).toEqual([{ place: 0, position: 0 }, { place: 1, position: 1 }]);
     expect(window.size).toBe(4);
   });
 
   it("keeps a bounded ring when the same invoices come again and again", () => {
     const window = new NumberWindow(3);
-    for (let round = 0; round < 10_000; round++) window.remember(round % 2);
+    for (let round = 0; round < 10_000; round++) window.remember(round % 2, round);
     expect(window.size).toBe(2);
-    window.remember(7);
-    window.remember(8);
+    // Compacted again and again, the ring keeps each fingerprint's last place.
+    expect([window.positionOf(0), window.positionOf(1)]).toEqual([9998, 9999]);
+    window.remember(7, 10_000);
+    window.remember(8, 10_001);
     // 0 arrived last before 1 (round 9998 then 9999): 0 is the oldest and goes first.
     expect([0, 1, 7, 8].filter((value) => window.has(value))).toEqual([1, 7, 8]);
   });
 
   it("forgets in constant time on a long stream: 300,000 fingerprints through a window of 100,000", () => {
     const window = new NumberWindow(100_000);
-    for (let index = 0; index < 300_000; index++) window.remember(hash53Value(`f${index}`));
+    for (let index = 0; index < 300_000; index++) window.remember(hash53Value(`f${index}`), index);
     expect(window.size).toBe(100_000);
     expect(window.has(hash53Value("f199999"))).toBe(false);
     expect(window.has(hash53Value("f200000"))).toBe(true);

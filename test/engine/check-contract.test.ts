@@ -245,8 +245,8 @@ describe("the split checker of the CLI's workers", () => {
     const { report, fingerprints } = duplicate.detached(cleanInvoice());
     expect(report.diagnostics).toEqual([]);
     expect(fingerprints.length).toBeGreaterThan(0);
-    expect(duplicate.recheck(cleanInvoice(), fingerprints).diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain("transmission/duplicate");
-    expect(duplicate.recheck(cleanInvoice(), []).diagnostics).toEqual([]);
+    expect(duplicate.recheck(cleanInvoice(), new Map(fingerprints.map((fingerprint) => [fingerprint, 0]))).diagnostics.map((diagnostic) => diagnostic.ruleId)).toContain("transmission/duplicate");
+    expect(duplicate.recheck(cleanInvoice(), new Map()).diagnostics).toEqual([]);
   });
 
   it("check remembers nothing between calls", () => {

@@ -87,10 +87,10 @@ describe("the split stream of the CLI's workers", () => {
         const expected = stream.map((invoice) => sequential.checkNext(invoice));
         const split = compileChecker();
         const window = new FingerprintWindow(DEFAULT_DUPLICATE_WINDOW, new Set());
-        const actual = stream.map((invoice) => {
+        const actual = stream.map((invoice, position) => {
           const { report, fingerprints } = split.detached(invoice);
-          const seen = window.admit(fingerprints);
-          return seen.length > 0 ? split.recheck(invoice, seen) : report;
+          const seen = window.admit(fingerprints, position);
+          return seen.size > 0 ? split.recheck(invoice, seen) : report;
         });
         expect(actual).toEqual(expected);
       }),
@@ -98,10 +98,12 @@ describe("the split stream of the CLI's workers", () => {
     );
   });
 
-  it("admit answers what was seen before, then remembers", () => {
+  it("admit answers what was seen before and where, then remembers", () => {
     const window = new FingerprintWindow(3, new Set(["sent"]));
-    expect(window.admit(["a", "sent"])).toEqual(["sent"]);
-    expect(window.admit(["a", "b"])).toEqual(["a"]);
+    // Already sent (the caller's history): seen, at no place of this stream.
+    expect(window.admit(["a", "sent"], 0)).toEqual(new Map([["sent", undefined]]));
+    expect(window.admit(["a", "b"], 1)).toEqual(new Map([["a", 0]]));
+    expect(window.positionOf("a")).toBe(1);
     expect(window.empty).toBe(false);
     expect(new FingerprintWindow(3, new Set()).empty).toBe(true);
   });
@@ -110,7 +112,7 @@ describe("the split stream of the CLI's workers", () => {
 describe("the duplicate window on a long stream", () => {
   it("forgets the oldest first, re-sent fingerprints counting as new", () => {
     const window = new FingerprintWindow(3, new Set());
-    for (const fingerprint of ["a", "b", "c", "a", "d"]) window.remember([fingerprint]);
+    for (const [position, fingerprint] of ["a", "b", "c", "a", "d"].entries()) window.remember([fingerprint], position);
     // "a" was re-sent after "b" and "c": "b" is the oldest, and goes when "d" comes.
     expect(["a", "b", "c", "d"].filter((fingerprint) => window.has(fingerprint))).toEqual(["a", "c", "d"]);
     expect(window.size).toBe(3);
@@ -119,7 +121,7 @@ describe("the duplicate window on a long stream", () => {
   it("evicts in constant time when full: 300,000 fingerprints through a window of 100,000", () => {
     const window = new FingerprintWindow(DEFAULT_DUPLICATE_WINDOW, new Set());
     const start = performance.now();
-    for (let index = 0; index < 300_000; index++) window.remember([`f${index}`]);
+    for (let index = 0; index < 300_000; index++) window.remember([`f${index}`], index);
     // Walking the deleted entries afresh for each eviction took 8 s here; a live iterator, 0.1 s.
     expect(performance.now() - start).toBeLessThan(3_000);
     expect(window.size).toBe(DEFAULT_DUPLICATE_WINDOW);

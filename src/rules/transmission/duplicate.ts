@@ -1,11 +1,17 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { hash53 } from "../../engine/fingerprints.js";
-import type { Finding } from "../../engine/types.js";
+import type { Finding, Localized } from "../../engine/types.js";
 import type { InvoiceView } from "../../model/sections.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { IR_TAN_V_URL, irTanV } from "../support/sources.js";
 
 type Seen = InvoiceView<"header" | "pharmacy" | "patient" | "lines">;
+
+/** Which earlier invoice a fingerprint was seen on: its place in this batch, or one already sent. */
+function earlierInvoice(position: number | undefined): Localized {
+  if (position === undefined) return { fr: "une facture déjà transmise", en: "an invoice already sent" };
+  return { fr: `la facture n° ${position + 1} de ce lot`, en: `invoice ${position + 1} of this batch` };
+}
 
 interface Fingerprints {
   readonly number: string;
@@ -55,13 +61,13 @@ export default defineRule({
   fingerprints: duplicateFingerprints,
   messages: {
     sameNumber: {
-      fr: "Le numéro de facture {number} a déjà été utilisé par cette pharmacie.",
-      en: "Invoice number {number} has already been used by this pharmacy.",
+      fr: "Le numéro de facture {number} a déjà été utilisé par cette pharmacie ({earlier}).",
+      en: "Invoice number {number} has already been used by this pharmacy ({earlier}).",
       hint: { fr: "Donnez un nouveau numéro à la facture, ou ne la renvoyez pas si elle est déjà partie.", en: "Give the invoice a new number, or do not send it again if it already went out." },
     },
     sameDelivery: {
-      fr: "Ligne {line} : même patient, même produit, même jour qu'une facture déjà vue sous un autre numéro.",
-      en: "Line {line}: same patient, same product, same day as an invoice already seen under another number.",
+      fr: "Ligne {line} : même patient, même produit, même jour que {earlier}, sous un autre numéro.",
+      en: "Line {line}: same patient, same product, same day as {earlier}, under another number.",
       hint: {
         fr: "Si c'est une refacturation après rejet, indiquez la facture remplacée (replacesInvoice) ; sinon vérifiez que cette délivrance n'a pas déjà été facturée.",
         en: "If this is a re-bill after a reject, name the invoice it replaces (replacesInvoice); otherwise check that this delivery was not billed already.",
@@ -73,11 +79,15 @@ export default defineRule({
     const findings: Finding<"sameNumber" | "sameDelivery">[] = [];
     const { number, content } = fingerprintsOf(invoice);
     // The same number again is the reject (« facture déjà payée »): one finding says it all.
-    if (history.has(number)) return [{ messageId: "sameNumber", path: ["number"], params: { number: invoice.number }, value: invoice.number }];
+    if (history.has(number)) {
+      return [{ messageId: "sameNumber", path: ["number"], params: { number: invoice.number, earlier: earlierInvoice(history.positionOf(number)) }, value: invoice.number }];
+    }
     // The same delivery under another number is often a corrected re-bill: a warning, cleared when declared.
     if (invoice.replacesInvoice !== undefined) return [];
     for (const { index, fingerprint } of content) {
-      if (history.has(fingerprint)) findings.push({ messageId: "sameDelivery", path: ["lines", index], params: { line: index + 1 }, amountAtRisk: invoice.lines[index]!.amounts.amo, severity: "warning" });
+      if (!history.has(fingerprint)) continue;
+      const params = { line: index + 1, earlier: earlierInvoice(history.positionOf(fingerprint)) };
+      findings.push({ messageId: "sameDelivery", path: ["lines", index], params, amountAtRisk: invoice.lines[index]!.amounts.amo, severity: "warning" });
     }
     return findings;
   },

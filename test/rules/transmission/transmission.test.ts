@@ -71,7 +71,7 @@ describe("transmission/duplicate", () => {
     expect(invoiceFingerprints(invoice)).toHaveLength(2);
     const report = checkInvoice(invoiceWith({ number: "000000009", lines: invoice.lines }), { history: invoiceFingerprints(invoice), only: ["transmission/duplicate"], locale: "en" });
     expect(report.diagnostics.map((diagnostic) => [diagnostic.path.join("."), diagnostic.severity, diagnostic.message])).toEqual([
-      ["lines.1", "warning", "Line 2: same patient, same product, same day as an invoice already seen under another number."],
+      ["lines.1", "warning", "Line 2: same patient, same product, same day as an invoice already sent, under another number."],
     ]);
     expect(report.diagnostics[0]?.amountAtRisk).toBe("0.70");
   });
@@ -79,7 +79,20 @@ describe("transmission/duplicate", () => {
   it("gives the same number once, as the error, without repeating it for each line", () => {
     const report = checkInvoice(cleanInvoice(), { history: invoiceFingerprints(cleanInvoice()), only: ["transmission/duplicate"], locale: "en" });
     expect(report.diagnostics.map((diagnostic) => [diagnostic.path.join("."), diagnostic.severity, diagnostic.message])).toEqual([
-      ["number", "error", "Invoice number 000000001 has already been used by this pharmacy."],
+      ["number", "error", "Invoice number 000000001 has already been used by this pharmacy (an invoice already sent)."],
+    ]);
+  });
+
+  it("names the earlier invoice of the batch it repeats, by its place (from 1)", () => {
+    const other = invoiceWith({ id: "INV-2", number: "000000002", patient: { insuredNir: "185057800608436" } });
+    const rebilled = invoiceWith({ id: "INV-3", number: "000000003" });
+    const reports = [...checkBatch([other, cleanInvoice(), rebilled, cleanInvoice()], { only: ["transmission/duplicate"] })];
+    expect(reports.map((report) => report.diagnostics.map((diagnostic) => diagnostic.message))).toEqual([
+      [],
+      [],
+      ["Ligne 1 : même patient, même produit, même jour que la facture n° 2 de ce lot, sous un autre numéro."],
+      // The number was the second invoice's; its delivery, last seen on the third.
+      ["Le numéro de facture 000000001 a déjà été utilisé par cette pharmacie (la facture n° 2 de ce lot)."],
     ]);
   });
 
