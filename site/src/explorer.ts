@@ -183,6 +183,7 @@ function renderRule(id: string): void {
           ),
         ),
       ),
+    t.proseInEnglish !== "" && entry.sections.size > 0 && h("p", { class: "note" }, t.proseInEnglish),
     ...PROSE_SECTIONS.map((heading) => {
       const prose = entry.sections.get(heading);
       return prose ? h("section", {}, h("h2", {}, sectionTitles[locale][heading]), renderMarkdown(prose)) : undefined;

@@ -36,6 +36,7 @@ const fr = {
   documentation: "Documentation",
   ruleNotFound: (id: string) => `Aucune règle « ${id} » dans le catalogue.`,
   settings: "Réglages",
+  proseInEnglish: "Les pages de documentation des règles sont rédigées en anglais ; les messages et conseils ci-dessus sont ceux que reçoit le pharmacien.",
   // Playground
   playgroundTitle: "Bac à sable",
   privacy: "Vos factures restent dans ce navigateur : la page n'envoie rien, à personne. La vérification tourne ici, avec la bibliothèque publiée.",
@@ -118,6 +119,7 @@ const en: Words = {
   documentation: "Documentation",
   ruleNotFound: (id) => `No rule "${id}" in the catalogue.`,
   settings: "Settings",
+  proseInEnglish: "",
   playgroundTitle: "Playground",
   privacy: "Your invoices stay in this browser: the page sends nothing to anyone. The check runs here, with the published library.",
   invoiceEditor: "Invoice (JSON or NDJSON)",

@@ -107,6 +107,24 @@ describe("the playground", () => {
     expect(errors).toEqual([]);
   });
 
+  it("opens a dropped file and a chosen file, without sending them anywhere", async () => {
+    const { page, requests } = await open(`${session.origin}/playground.html`);
+    await page.waitForLoadState("networkidle");
+    const atLoad = requests.length;
+    const dropped = exampleText("faulty/nir-typo");
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "nir-typo.json", { type: "application/json" }));
+      return transfer;
+    }, dropped);
+    await page.dispatchEvent("#editor", "drop", { dataTransfer });
+    await page.waitForSelector('li.diagnostic[data-rule="identity/nir-invalid"]');
+    expect(editorText(page)).toBe(dropped);
+    await page.setInputFiles("#file", { name: "ucd.json", mimeType: "application/json", buffer: Buffer.from(exampleText("faulty/ucd-instead-of-box")) });
+    await page.waitForSelector('li.diagnostic[data-rule="product/ucd-is-not-a-pack"]');
+    expect(requests.slice(atLoad)).toEqual([]);
+  });
+
   it("validates as one types: a wrong date is an input/invalid at its line", async () => {
     const { page } = await open(`${session.origin}/playground.html`);
     const text = exampleText("clean/doliprane-vitale").replace('"dispensingDate": "2025-03-10"', '"dispensingDate": "2025-13-45"');
