@@ -16,7 +16,14 @@ import { decodeState, encodeState, initialState, type PlaygroundState } from "./
 const header = document.getElementById("header")!;
 const main = document.getElementById("main")!;
 let locale: Locale = localeOf(window.location);
-let state: PlaygroundState = decodeState(window.location.hash) ?? { ...initialState, text: exampleText("clean/doliprane-vitale") ?? "" };
+// A shared link may be hand-edited: only the catalogue's ids and the four settings are kept, since
+// the library rightly throws on a bad option (a programmer's error, not the data's).
+const knownRules = new Set<string>(rules.map((rule) => rule.id));
+const SETTINGS: readonly string[] = ["error", "warning", "info", "off"];
+const shared = decodeState(window.location.hash);
+let state: PlaygroundState = shared
+  ? { ...shared, severity: Object.fromEntries(Object.entries(shared.severity).filter(([id, level]) => knownRules.has(id) && SETTINGS.includes(level))) }
+  : { ...initialState, text: exampleText("clean/doliprane-vitale") ?? "" };
 
 const referential = createReferential([
   loadBdpm(

@@ -172,6 +172,15 @@ describe("the playground", () => {
     await again.page.waitForSelector('li.diagnostic[data-rule="product/ucd-is-not-a-pack"]');
   });
 
+  it("ignores what a hand-edited link gets wrong: an unknown rule id, a bad severity, a broken fragment", async () => {
+    const text = exampleText("faulty/nir-typo");
+    const { page, errors } = await open(playgroundUrl(session.origin, { text, severity: { "identity/nir-invalidd": "off", "identity/nir-invalid": "fatal" } }));
+    await page.waitForSelector('li.diagnostic.severity-error[data-rule="identity/nir-invalid"]');
+    const broken = await open(`${session.origin}/playground.html#s=%%%`);
+    await broken.page.waitForSelector(".invoice-report");
+    expect([...errors, ...broken.errors]).toEqual([]);
+  });
+
   it("makes no network request after load, whatever one does, and only same-origin ones before", async () => {
     const { page, requests } = await open(`${session.origin}/playground.html`);
     await page.waitForLoadState("networkidle");
