@@ -18,7 +18,8 @@ import { colours, formatRules, plain, renderReport, warningsOf, type OutputForma
 import { expandItem, isNdjsonFile, parseItem, readInputs, withoutBom, type CheckableItem, type InputItem, type StdinFormat } from "./inputs.js";
 import { OutputWriter } from "./output.js";
 import { NumberWindow } from "./number-window.js";
-import { WorkerDiedError, WorkerPool, WorkerSetupError, type BatchOutcomes } from "./pool.js";
+import type { BatchOutcomes } from "./outcomes.js";
+import { WorkerDiedError, WorkerPool, WorkerSetupError } from "./pool.js";
 
 const EMPTY = new Uint8Array(0);
 
@@ -360,8 +361,8 @@ async function check(args: string[], io: Io): Promise<number> {
       if (again.errors[0] !== undefined) emitError(again.errors[0]);
       else emitReport(again.ok[0] === 1, again.warnings[0]!, reportOf(again, 0));
     }
-    output.flush();
-    pool!.release(id);
+    // Its buffers go back to its worker once the sink has read them (a pipe writes them later).
+    output.afterWritten(() => pool!.release(id, batch));
     // No more is read or checked while the reader of the output lags behind: what it has not taken
     // would wait in this process's memory.
     await output.ready();

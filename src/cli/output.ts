@@ -83,6 +83,16 @@ export class OutputWriter {
     });
   }
 
+  /**
+   * Calls `done` once the sink has taken everything given so far (at once when it failed): a buffer
+   * written may be reused or given away only then, since a pipe's write reads it later.
+   */
+  afterWritten(done: () => void): void {
+    this.flush();
+    if (this.closedBy) return done();
+    this.sink.write("", () => done());
+  }
+
   private send(chunk: Uint8Array | string): void {
     if (this.closedBy) return;
     if (this.sink.write(chunk) === false) this.full = true;

@@ -8,7 +8,8 @@ import { colours, plain, renderReport, warningsOf } from "./format.js";
 import { expandItem, parseItem, type CheckableItem } from "./inputs.js";
 import { fingerprintNumber } from "./number-window.js";
 import { loadReferential } from "./referential.js";
-import type { BatchOutcomes, ItemError, WorkerRequest, WorkerSetup } from "./pool.js";
+import { buffersOf, type BatchOutcomes, type ItemError } from "./outcomes.js";
+import type { WorkerRequest, WorkerSetup } from "./pool.js";
 
 /** Invoices checked between two looks at the queue: a re-check waits for a slice, not a batch. */
 const SLICE = 16;
@@ -92,7 +93,7 @@ function encode(id: number, rendered: readonly Rendered[]): { readonly outcomes:
   const output = utf8.encode(texts.join(""));
   const fingerprints = Float64Array.from(numbers);
   const outcomes = { id, output, ends, ok, warnings, fingerprints, fingerprintEnds, errors };
-  return { outcomes, transfer: [output.buffer, ends.buffer, ok.buffer, warnings.buffer, fingerprints.buffer, fingerprintEnds.buffer] as ArrayBuffer[] };
+  return { outcomes, transfer: buffersOf(outcomes) };
 }
 
 type Batch = { readonly id: number; readonly items: readonly CheckableItem[] };
@@ -139,6 +140,7 @@ function work(): void {
 
 port.on("message", (request: WorkerRequest) => {
   if (request.kind === "release") {
+    // Its buffers come back with it, and are left to this heap's next collection.
     kept.delete(request.batch);
     return;
   }

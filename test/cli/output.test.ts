@@ -28,6 +28,37 @@ const record = () => {
 };
 
 describe("OutputWriter", () => {
+  it("tells when the sink has taken what was written, so that its buffer can be given away only then", async () => {
+    // A pipe's write reads the buffer later: the callbacks come once it has.
+    const pending: (() => void)[] = [];
+    const taken: string[] = [];
+    const writer = new OutputWriter({
+      write: (chunk, done) => {
+        taken.push(typeof chunk === "string" ? chunk : Buffer.from(chunk).toString());
+        if (done) pending.push(() => done());
+        return true;
+      },
+    });
+    let told = false;
+    writer.bytes(new TextEncoder().encode("a\n"));
+    writer.afterWritten(() => (told = true));
+    // Flushed first, then asked: not before the sink has answered.
+    expect(taken).toEqual(["a\n", ""]);
+    expect(told).toBe(false);
+    for (const answer of pending) answer();
+    expect(told).toBe(true);
+  });
+
+  it("tells at once when the sink has failed", () => {
+    const sink = new EventEmitter() as EventEmitter & { write(chunk: Uint8Array | string): boolean };
+    sink.write = () => true;
+    const writer = new OutputWriter(sink);
+    sink.emit("error", new Error("EPIPE"));
+    let told = false;
+    writer.afterWritten(() => (told = true));
+    expect(told).toBe(true);
+  });
+
   it("joins reports that lie side by side in one buffer into one write, in order", () => {
     const { writes, writer } = record();
     const batch = new TextEncoder().encode("a\nbb\nccc\n");
