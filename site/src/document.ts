@@ -66,10 +66,14 @@ export function locate(invoice: InvoiceText, path: JsonPath): { from: number; to
   for (let depth = path.length; depth >= 0; depth--) {
     const node = findNodeAtLocation(invoice.node, path.slice(0, depth) as (string | number)[]);
     if (!node) continue;
-    const target = node.parent?.type === "property" ? node.parent : node;
-    // A missing field reported inside an object: point at the object's opening brace, not all of it.
-    const length = depth < path.length && target.type !== "property" ? 1 : target.length;
-    return { from: invoice.base + target.offset, to: invoice.base + target.offset + length };
+    const property = node.parent?.type === "property" ? node.parent : undefined;
+    if (depth === path.length) {
+      const target = property ?? node;
+      return { from: invoice.base + target.offset, to: invoice.base + target.offset + target.length };
+    }
+    // A field missing from an object: point at the object's key (or its opening brace), not all of it.
+    const key = property?.children?.[0];
+    return key ? { from: invoice.base + key.offset, to: invoice.base + key.offset + key.length } : { from: invoice.base + node.offset, to: invoice.base + node.offset + 1 };
   }
   return { from: invoice.base + invoice.node.offset, to: invoice.base + invoice.node.offset + 1 };
 }

@@ -131,6 +131,11 @@ describe("the playground", () => {
     await replaceEditorText(page, text);
     const item = await page.waitForSelector('li.diagnostic[data-rule="input/invalid"]');
     await expect(item.getAttribute("data-line")).resolves.toBe(String(lineOf(text, '"dispensingDate"')));
+    // A required field missing: reported at its path, shown on its object's key.
+    const missing = exampleText("clean/doliprane-vitale").replace('"birthDate": "1985-05-14",', "");
+    await replaceEditorText(page, missing);
+    const absent = await page.waitForSelector('li.diagnostic[data-rule="input/invalid"][data-path="patient.birthDate"]');
+    await expect(absent.getAttribute("data-line")).resolves.toBe(String(lineOf(missing, '"patient"')));
     await replaceEditorText(page, '{ "id": "x", ');
     await page.waitForSelector('li.diagnostic[data-rule="json"]');
     await expect(page.textContent('li.diagnostic[data-rule="json"]')).resolves.toMatch(/JSON invalide ligne 1, colonne \d+/);
