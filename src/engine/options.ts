@@ -1,5 +1,4 @@
-// The namespace, not `{ z }`: that object re-exports all of zod's locales, which bundlers then keep (about 360 KB minified).
-import * as z from "zod";
+import * as z from "zod/mini";
 import { redactNirs } from "../identifiers/nir.js";
 import { isIsoDate, toIsoDate } from "./calendar.js";
 import { didYouMean } from "./did-you-mean.js";
@@ -52,18 +51,16 @@ const quoted = (value: unknown): string => {
 };
 
 const YYYY_MM_DD = "a YYYY-MM-DD date";
-const isoDate = z.string({ error: `must be ${YYYY_MM_DD}` }).refine(isIsoDate, { error: (issue) => `must be ${YYYY_MM_DD}, got ${quoted(issue.input)}` });
+const isoDate = z.string({ error: `must be ${YYYY_MM_DD}` }).check(z.refine(isIsoDate, { error: (issue) => `must be ${YYYY_MM_DD}, got ${quoted(issue.input)}` }));
 const severitySetting = z.enum(["error", "warning", "info", "off"], { error: (issue) => `must be "error", "warning", "info" or "off", got ${quoted(issue.input)}` });
 
 const waiverSchema = z.strictObject(
   {
     ruleId: z.string({ error: "must be a rule id (a string)" }),
-    path: z
-      .array(z.union([z.string(), z.number()]), { error: (issue) => `must be an array of field names and indexes, got ${quoted(issue.input)}` })
-      .optional(),
+    path: z.optional(z.array(z.union([z.string(), z.number()]), { error: (issue) => `must be an array of field names and indexes, got ${quoted(issue.input)}` })),
     justification: z
       .string({ error: (issue) => `must be a text saying why the risk is accepted, got ${quoted(issue.input)}` })
-      .refine((text) => text.trim() !== "", { error: "must say why the risk is accepted (it is empty)" }),
+      .check(z.refine((text) => text.trim() !== "", { error: "must say why the risk is accepted (it is empty)" })),
     until: isoDate,
   },
   { error: (issue) => (issue.code === "invalid_type" ? `must be an object { ruleId, justification, until, path? }, got ${quoted(issue.input)}` : undefined) },
@@ -77,37 +74,40 @@ const ruleLike = z.custom<AnyRule>(
   { error: (issue) => `must be a rule made by defineRule, got ${quoted(issue.input)}` },
 );
 
+const wholeNumber = (issue: { readonly input?: unknown }) => `must be a whole number from 0 to ${MAX_DUPLICATE_WINDOW}, got ${quoted(issue.input)}`;
+
 const checkerOptionsSchema = z.strictObject({
-  asOf: z.union([isoDate, z.instanceof(Date)], { error: (issue) => `must be ${YYYY_MM_DD} or a Date, got ${quoted(issue.input)}` }).optional(),
-  locale: z.enum(["fr", "en"], { error: (issue) => `must be "fr" or "en", got ${quoted(issue.input)}` }).optional(),
-  severity: z.record(z.string(), severitySetting, { error: (issue) => `must be an object { "<rule id>": "error" | "warning" | "info" | "off" }, got ${quoted(issue.input)}` }).optional(),
-  waivers: z.array(waiverSchema, { error: (issue) => `must be an array of waivers, got ${quoted(issue.input)}` }).optional(),
-  settings: z
-    .record(
+  asOf: z.optional(z.union([isoDate, z.instanceof(Date)], { error: (issue) => `must be ${YYYY_MM_DD} or a Date, got ${quoted(issue.input)}` })),
+  locale: z.optional(z.enum(["fr", "en"], { error: (issue) => `must be "fr" or "en", got ${quoted(issue.input)}` })),
+  severity: z.optional(
+    z.record(z.string(), severitySetting, { error: (issue) => `must be an object { "<rule id>": "error" | "warning" | "info" | "off" }, got ${quoted(issue.input)}` }),
+  ),
+  waivers: z.optional(z.array(waiverSchema, { error: (issue) => `must be an array of waivers, got ${quoted(issue.input)}` })),
+  settings: z.optional(
+    z.record(
       z.string(),
       z.record(z.string(), z.union([z.boolean(), z.number(), z.string()]), { error: (issue) => `must be an object of setting values, got ${quoted(issue.input)}` }),
       { error: (issue) => `must be an object { "<rule id>": { "<setting>": value } }, got ${quoted(issue.input)}` },
-    )
-    .optional(),
-  trace: z.boolean({ error: (issue) => `must be true or false, got ${quoted(issue.input)}` }).optional(),
+    ),
+  ),
+  trace: z.optional(z.boolean({ error: (issue) => `must be true or false, got ${quoted(issue.input)}` })),
   // A string is iterable too: "abc" would be read as the fingerprints "a", "b" and "c".
-  history: z
-    .custom<Iterable<string>>((value) => isIterable(value), { error: (issue) => `must be an iterable of fingerprints (from invoiceFingerprints), got ${quoted(issue.input)}` })
-    .optional(),
-  duplicateWindow: z
-    .number({ error: (issue) => `must be a whole number from 0 to ${MAX_DUPLICATE_WINDOW}, got ${quoted(issue.input)}` })
-    .int({ error: (issue) => `must be a whole number from 0 to ${MAX_DUPLICATE_WINDOW}, got ${quoted(issue.input)}` })
-    .min(0, { error: (issue) => `must be a whole number from 0 to ${MAX_DUPLICATE_WINDOW}, got ${quoted(issue.input)}` })
-    .max(MAX_DUPLICATE_WINDOW, { error: (issue) => `must be a whole number from 0 to ${MAX_DUPLICATE_WINDOW}, got ${quoted(issue.input)}` })
-    .optional(),
-  rules: z.array(ruleLike, { error: (issue) => `must be an array of rules, got ${quoted(issue.input)}` }).optional(),
-  extraRules: z.array(ruleLike, { error: (issue) => `must be an array of rules, got ${quoted(issue.input)}` }).optional(),
-  only: z.array(z.string({ error: "must be a rule id (a string)" }), { error: (issue) => `must be an array of rule ids, got ${quoted(issue.input)}` }).optional(),
-  referential: z
-    .custom<Referential>((value) => typeof value === "object" && value !== null && typeof (value as Referential).product === "function", {
+  history: z.optional(
+    z.custom<Iterable<string>>((value) => isIterable(value), { error: (issue) => `must be an iterable of fingerprints (from invoiceFingerprints), got ${quoted(issue.input)}` }),
+  ),
+  duplicateWindow: z.optional(
+    z
+      .number({ error: wholeNumber })
+      .check(z.int({ error: wholeNumber }), z.gte(0, { error: wholeNumber }), z.lte(MAX_DUPLICATE_WINDOW, { error: wholeNumber })),
+  ),
+  rules: z.optional(z.array(ruleLike, { error: (issue) => `must be an array of rules, got ${quoted(issue.input)}` })),
+  extraRules: z.optional(z.array(ruleLike, { error: (issue) => `must be an array of rules, got ${quoted(issue.input)}` })),
+  only: z.optional(z.array(z.string({ error: "must be a rule id (a string)" }), { error: (issue) => `must be an array of rule ids, got ${quoted(issue.input)}` })),
+  referential: z.optional(
+    z.custom<Referential>((value) => typeof value === "object" && value !== null && typeof (value as Referential).product === "function", {
       error: (issue) => `must be a referential made by createReferential (tiers-payant/bdpm), got ${quoted(issue.input)}`,
-    })
-    .optional(),
+    }),
+  ),
 });
 
 const OPTION_NAMES = Object.keys(checkerOptionsSchema.shape);
@@ -128,7 +128,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where} ${issue.message}`;
 }
 
-function parseWith<T>(schema: z.ZodType<T>, value: unknown): T {
+function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (!result.success) optionError(result.error.issues.map(describeIssue).join("; "));
   return result.data;

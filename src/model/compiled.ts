@@ -1,5 +1,4 @@
-// The namespace, not `{ z }`: that object re-exports all of zod's locales, which bundlers then keep (about 360 KB minified).
-import * as z from "zod";
+import * as z from "zod/mini";
 
 /**
  * A fast path for valid input, compiled once from the zod schema it stands for. Validating every
@@ -36,10 +35,10 @@ export function mayGenerateCode(): boolean {
 interface Definition {
   readonly type: string;
   readonly checks?: readonly { readonly _zod: { readonly def: CheckDefinition } }[];
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly catchall?: z.ZodType;
-  readonly element?: z.ZodType;
-  readonly innerType?: z.ZodType;
+  readonly shape?: Readonly<Record<string, z.ZodMiniType>>;
+  readonly catchall?: z.ZodMiniType;
+  readonly element?: z.ZodMiniType;
+  readonly innerType?: z.ZodMiniType;
   readonly entries?: Readonly<Record<string, string | number>>;
   readonly format?: string;
   readonly pattern?: RegExp;
@@ -55,7 +54,7 @@ interface CheckDefinition {
   readonly inclusive?: boolean;
 }
 
-const definitionOf = (schema: z.ZodType): Definition => (schema as unknown as { _zod: { def: Definition } })._zod.def;
+const definitionOf = (schema: z.ZodMiniType): Definition => (schema as unknown as { _zod: { def: Definition } })._zod.def;
 
 function unsupported(what: string): never {
   // A programmer error: the model uses a zod feature this fast path does not know yet.
@@ -107,7 +106,7 @@ const passes = (tests: readonly Test[], value: never): boolean => {
 };
 
 /** Compiles a schema of the model into its fast path. Throws on a schema it cannot compile. */
-export function compileSchema(schema: z.ZodType, options: CompileOptions = { generateCode: mayGenerateCode() }): Compiled {
+export function compileSchema(schema: z.ZodMiniType, options: CompileOptions = { generateCode: mayGenerateCode() }): Compiled {
   const definition = definitionOf(schema);
   switch (definition.type) {
     case "string": {
@@ -167,7 +166,7 @@ interface Field {
   readonly defaultOf?: () => unknown;
 }
 
-function defaultOf(schema: z.ZodType): () => unknown {
+function defaultOf(schema: z.ZodMiniType): () => unknown {
   const value = definitionOf(schema).defaultValue;
   // zod hands out a fresh shallow copy of an object or array default each time it applies it, through
   // a getter; a string or a boolean is the same value every time and is read once.

@@ -1,5 +1,4 @@
-// The namespace, not `{ z }`: that object re-exports all of zod's locales, which bundlers then keep (about 360 KB minified).
-import * as z from "zod";
+import * as z from "zod/mini";
 import { invoiceSchema } from "./invoice.js";
 
 /** JSON Schema (draft 2020-12) of what a caller may send, for LGOs written in C#, Delphi or Java. */

@@ -1,5 +1,4 @@
-// The namespace, not `{ z }`: that object re-exports all of zod's locales, which bundlers then keep (about 360 KB minified).
-import * as z from "zod";
+import * as z from "zod/mini";
 import { compileSchema, UNSURE, type Compiled } from "./compiled.js";
 import { invoiceSchema, type Invoice } from "./invoice.js";
 import { sectionFields, sections, type Section } from "./sections.js";
@@ -68,7 +67,7 @@ function received(value: unknown): string | { readonly fr: string; readonly en: 
 /** A list's length, as a bound on it reads: "1001 elements". */
 const elements = (value: unknown): string => (Array.isArray(value) ? `${value.length} ${value.length === 1 ? "element" : "elements"}` : "?");
 
-function toIssues(error: z.ZodError, prefix: JsonPath, data: unknown): InputIssue[] {
+function toIssues(error: z.core.$ZodError, prefix: JsonPath, data: unknown): InputIssue[] {
   const issues: InputIssue[] = [];
   for (const issue of error.issues) {
     const path = [...prefix, ...issue.path.map((part) => (typeof part === "symbol" ? String(part) : part))];
