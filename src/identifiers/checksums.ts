@@ -24,8 +24,18 @@ export function ean13Key(digits: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-export const isDigits = (text: string, length: number): boolean =>
-  text.length === length && /^[0-9]+$/.test(text);
+/** Whether a text is exactly `length` ASCII digits (a loop: checked on every identifier of every invoice). */
+export function isDigits(text: string, length: number): boolean {
+  if (text.length !== length || length === 0) return false;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
 
-/** Removes the spaces, dots and dashes people type inside identifiers. */
-export const compact = (text: string): string => text.replace(/[\s.\-/]/g, "");
+const SEPARATOR = /[\s.\-/]/;
+const SEPARATORS = /[\s.\-/]/g;
+
+/** Removes the spaces, dots and dashes people type inside identifiers; the text itself when it has none, the usual case. */
+export const compact = (text: string): string => (SEPARATOR.test(text) ? text.replace(SEPARATORS, "") : text);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import { describe, it } from "vitest";
-import { ean13Key, luhnKey } from "../../src/identifiers/checksums.js";
+import { describe, expect, it } from "vitest";
+import { compact, ean13Key, luhnKey } from "../../src/identifiers/checksums.js";
 import { nirKey, validateAmNumber, validateCip13, validateFiness, validateNir, validateRpps } from "../../src/identifiers/index.js";
 
 const digits = (length: number) =>
@@ -72,5 +72,24 @@ describe("NIR", () => {
         return true;
       }),
     );
+  });
+});
+
+describe("the fast paths of the identifiers' arithmetic", () => {
+  // The reference: the key as the RG_BS603 formula writes it, 97 − (N mod 97), N a BigInt.
+  const referenceKey = (number: string): number => 97 - Number(BigInt(number.replace("2A", "19").replace("2B", "18")) % 97n);
+
+  it("nirKey, digit by digit, equals 97 − (N mod 97) computed on a BigInt, Corsica included", () => {
+    const number = fc
+      .tuple(digits(5), fc.constantFrom("", "2A", "2B"), fc.integer({ min: 0, max: 30 }).chain((length) => digits(length)))
+      .map(([head, corsica, tail]) => head + corsica + tail);
+    fc.assert(fc.property(number, (text) => nirKey(text) === referenceKey(text)));
+    // Boundaries: the largest 13 digits, zeros only, the remainder 0 (key 97) and 96 (key 1).
+    for (const text of ["9999999999999", "0000000000000", "0000000000097", "0000000000096", "1850578006084"]) expect(nirKey(text), text).toBe(referenceKey(text));
+  });
+
+  it("compact, which skips its replacement when there is no separator, removes exactly what the regex removes", () => {
+    const text = fc.string({ unit: fc.constantFrom("1", "2", "A", " ", ".", "-", "/", "\t", "\u00a0", "\u2009", "_") });
+    fc.assert(fc.property(text, (value) => compact(value) === value.replace(/[\s.\-/]/g, "")));
   });
 });
