@@ -76,6 +76,9 @@ const best = (matches: readonly NameMatch[]): NameMatch => matches.reduce((left,
  * person only when a birth name was given, since without one the document may bear the name not sent.
  */
 export function comparePersons(a: PersonName, b: PersonName): NameMatch {
+  // The usual case, one name sent twice as the card prints it: its words are the same on both sides,
+  // so the first names and the last names compare "same" whatever the birth names; no word split.
+  if (a.firstName === b.firstName && a.lastName === b.lastName) return "same";
   const first = compareWords(nameWords(a.firstName), nameWords(b.firstName));
   if (first === "different") return "different";
   const lastNamesOf = (person: PersonName) => [person.lastName, ...(person.birthName === undefined ? [] : [person.birthName])].map(nameWords);
