@@ -29,10 +29,21 @@ export function defineTable<Row extends DatedRow>(name: string, rows: readonly R
     if (!row.source.label.trim()) throw new TypeError(`table ${name}, row ${index}: a source is required`);
   }
   const frozen = Object.freeze([...rows]);
+  // The rows of the last date asked: a rule asks once per line, and an invoice's lines, like most
+  // invoices of a batch, share their date of care. One entry, so memory does not grow with dates.
+  let lastDate: string | undefined;
+  let lastRows: readonly Row[] = frozen;
+  const rowsOn = (date: string): readonly Row[] => {
+    if (date !== lastDate) {
+      lastRows = Object.freeze(frozen.filter((row) => isWithin(date, row.effective)));
+      lastDate = date;
+    }
+    return lastRows;
+  };
   return {
     name,
     rows: frozen,
-    rowsOn: (date) => frozen.filter((row) => isWithin(date, row.effective)),
-    find: (date, predicate) => frozen.find((row) => isWithin(date, row.effective) && predicate(row)),
+    rowsOn,
+    find: (date, predicate) => rowsOn(date).find(predicate),
   };
 }

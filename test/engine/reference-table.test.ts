@@ -29,7 +29,11 @@ describe("defineTable", () => {
       fc.property(fc.array(dates, { minLength: 1, maxLength: 20 }), (asked) => {
         for (const date of asked) {
           const rows = table.rowsOn(date);
-          expect(rows).toEqual(table.rows.filter((row) => row.effective.from <= date && (row.effective.to === undefined || date <= row.effective.to)));
+          const inForce = table.rows.filter((row) => row.effective.from <= date && (row.effective.to === undefined || date <= row.effective.to));
+          expect(rows).toEqual(inForce);
+          // The rows of the last date are kept for the next call: frozen, so no caller can change them.
+          expect(Object.isFrozen(rows)).toBe(true);
+          expect(table.find(date, (row) => row.rate < 65)).toBe(inForce.find((row) => row.rate < 65));
         }
       }),
     );

@@ -5,11 +5,21 @@ import { dispensingLimits, ORAL_CONTRACEPTIVE_ATC, type DispensingLimitRow } fro
 import { SINCE_ALWAYS } from "../since-always.js";
 import { notEvaluated } from "../support/not-evaluated.js";
 
+type LimitKind = DispensingLimitRow["kind"];
+// The answers of limitKinds, made once: it is asked for every line that says its days of treatment.
+const ORAL_CONTRACEPTIVE: readonly LimitKind[] = Object.freeze(["oral-contraceptive"]);
+const EITHER_PACK: readonly LimitKind[] = Object.freeze(["standard", "large-pack"]);
+const LARGE_PACK: readonly LimitKind[] = Object.freeze(["large-pack"]);
+const STANDARD: readonly LimitKind[] = Object.freeze(["standard"]);
+
+const isOralContraceptive = (atc: string | undefined): boolean =>
+  atc !== undefined && (atc.startsWith(ORAL_CONTRACEPTIVE_ATC) || atc.toUpperCase().startsWith(ORAL_CONTRACEPTIVE_ATC));
+
 /** The limit kinds a line may fall under: a pack size not sent may be a large pack. */
-function limitKinds(line: InvoiceLine): readonly DispensingLimitRow["kind"][] {
-  if (line.atc?.toUpperCase().startsWith(ORAL_CONTRACEPTIVE_ATC)) return ["oral-contraceptive"];
-  if (line.largePack === undefined) return ["standard", "large-pack"];
-  return [line.largePack ? "large-pack" : "standard"];
+function limitKinds(line: InvoiceLine): readonly LimitKind[] {
+  if (isOralContraceptive(line.atc)) return ORAL_CONTRACEPTIVE;
+  if (line.largePack === undefined) return EITHER_PACK;
+  return line.largePack ? LARGE_PACK : STANDARD;
 }
 
 export default defineRule({
@@ -38,7 +48,11 @@ export default defineRule({
     invoice.lines.forEach((line, index) => {
       const days = line.daysOfTreatment;
       if (days === undefined) return;
-      const candidates = limitKinds(line).flatMap((kind) => limits.get(kind) ?? []);
+      const candidates: number[] = [];
+      for (const kind of limitKinds(line)) {
+        const limit = limits.get(kind);
+        if (limit !== undefined) candidates.push(limit);
+      }
       if (candidates.length === 0 || candidates.some((limit) => days <= limit)) {
         // Within the standard limit nothing is unknown; between it and a large pack's, the pack decides.
         if (candidates.length > 1 && days > Math.min(...candidates)) unknownPack = true;
