@@ -1,3 +1,4 @@
+import { upperAtc } from "./atc.js";
 import { isWithin } from "../engine/calendar.js";
 import { defineTable } from "../engine/reference-table.js";
 
@@ -57,6 +58,6 @@ for (const row of reducedDurations.rows) byAtc.set(row.atc, [...(byAtc.get(row.a
 /** The reduced-duration row of a line's substance on a date, by its exact ATC code. */
 export function reducedDurationOf(atc: string | undefined, date: string): ReducedDurationRow | undefined {
   if (atc === undefined) return undefined;
-  const rows = byAtc.get(atc) ?? byAtc.get(atc.toUpperCase());
+  const rows = byAtc.get(upperAtc(atc));
   return rows?.find((row) => isWithin(date, row.effective));
 }

@@ -1,3 +1,4 @@
+import { atcStartsWith } from "../../reference/atc.js";
 import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
 import type { InvoiceLine } from "../../model/invoice.js";
@@ -15,7 +16,7 @@ const VACCINE_ATC = "J07";
  */
 function inProgramme(line: InvoiceLine): boolean | undefined {
   if (line.vaccine !== undefined) return line.vaccine === "flu" || line.vaccine === "other";
-  if (line.atc !== undefined && !line.atc.toUpperCase().startsWith(VACCINE_ATC)) return false;
+  if (line.atc !== undefined && !atcStartsWith(line.atc, VACCINE_ATC)) return false;
   return undefined;
 }
 // The products a fee without forLine may belong to: the vaccines, and the products whose kind is unknown.

@@ -1,3 +1,4 @@
+import { upperAtc } from "../../reference/atc.js";
 import { addDays } from "../../engine/calendar.js";
 import { defineRule } from "../../engine/define-rule.js";
 import { hash53 } from "../../engine/fingerprints.js";
@@ -15,7 +16,7 @@ type Seen = InvoiceView<"header" | "patient" | "prescription" | "lines">;
 const MAX_DAYS_REMEMBERED = 84;
 
 const patientKey = (invoice: Seen): string => `${invoice.patient.insuredNir}|${invoice.patient.birthRank ?? ""}|${invoice.patient.birthDate}`;
-const substanceKey = (line: InvoiceLine): string => (line.atc === undefined ? `cip:${line.productCode ?? ""}` : `atc:${line.atc.toUpperCase()}`);
+const substanceKey = (line: InvoiceLine): string => (line.atc === undefined ? `cip:${line.productCode ?? ""}` : `atc:${upperAtc(line.atc)}`);
 const prescriberKey = (invoice: Seen): string | undefined => invoice.prescription?.prescriber.rpps ?? invoice.prescription?.prescriber.amNumber;
 
 /**

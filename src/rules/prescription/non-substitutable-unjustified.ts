@@ -1,3 +1,4 @@
+import { upperAtc } from "../../reference/atc.js";
 import { defineRule } from "../../engine/define-rule.js";
 import { ageOn } from "../../engine/calendar.js";
 import type { Finding } from "../../engine/types.js";
@@ -55,7 +56,7 @@ export default defineRule({
       const params = { line: index + 1 };
       const reason = line.nonSubstitutable.reason;
       if (reason === undefined) findings.push({ messageId: "noReason", path, params, amountAtRisk: line.amounts.amo });
-      else if (reason === "MTE" && line.atc !== undefined && !mteAtc.includes(line.atc.toUpperCase())) {
+      else if (reason === "MTE" && line.atc !== undefined && !mteAtc.includes(upperAtc(line.atc))) {
         findings.push({ messageId: "notMte", path, params, value: line.atc, amountAtRisk: line.amounts.amo });
       } else if (reason === "EFG" && age !== undefined && age >= 6) {
         findings.push({ messageId: "efgOverSix", path, params: { ...params, age }, severity: "warning" });

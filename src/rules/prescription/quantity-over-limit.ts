@@ -1,3 +1,4 @@
+import { atcStartsWith } from "../../reference/atc.js";
 import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
 import type { InvoiceLine } from "../../model/invoice.js";
@@ -12,12 +13,10 @@ const EITHER_PACK: readonly LimitKind[] = Object.freeze(["standard", "large-pack
 const LARGE_PACK: readonly LimitKind[] = Object.freeze(["large-pack"]);
 const STANDARD: readonly LimitKind[] = Object.freeze(["standard"]);
 
-const isOralContraceptive = (atc: string | undefined): boolean =>
-  atc !== undefined && (atc.startsWith(ORAL_CONTRACEPTIVE_ATC) || atc.toUpperCase().startsWith(ORAL_CONTRACEPTIVE_ATC));
 
 /** The limit kinds a line may fall under: a pack size not sent may be a large pack. */
 function limitKinds(line: InvoiceLine): readonly LimitKind[] {
-  if (isOralContraceptive(line.atc)) return ORAL_CONTRACEPTIVE;
+  if (atcStartsWith(line.atc, ORAL_CONTRACEPTIVE_ATC)) return ORAL_CONTRACEPTIVE;
   if (line.largePack === undefined) return EITHER_PACK;
   return line.largePack ? LARGE_PACK : STANDARD;
 }

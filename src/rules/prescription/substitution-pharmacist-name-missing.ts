@@ -1,3 +1,4 @@
+import { atcStartsWith } from "../../reference/atc.js";
 import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
 import { OPIOID_SUBSTITUTION_ATC } from "../../reference/dispensing-limits.js";
@@ -14,7 +15,7 @@ export default defineRule({
   effective: { from: SINCE_ALWAYS },
   confidence: "high",
   reads: ["prescription", "lines"],
-  appliesTo: (invoice) => invoice.lines.some((line) => line.atc?.toUpperCase().startsWith(OPIOID_SUBSTITUTION_ATC) === true),
+  appliesTo: (invoice) => invoice.lines.some((line) => atcStartsWith(line.atc, OPIOID_SUBSTITUTION_ATC)),
   messages: {
     nameMissing: {
       fr: "Ligne {line} : traitement de substitution (ATC {atc}) sans le nom du pharmacien sur l'ordonnance.",
@@ -28,7 +29,7 @@ export default defineRule({
     if (named) return [];
     const findings: Finding<"nameMissing">[] = [];
     invoice.lines.forEach((line, index) => {
-      if (line.atc?.toUpperCase().startsWith(OPIOID_SUBSTITUTION_ATC)) findings.push({ messageId: "nameMissing", path: ["lines", index], params: { line: index + 1, atc: line.atc }, amountAtRisk: line.amounts.amo });
+      if (line.atc !== undefined && atcStartsWith(line.atc, OPIOID_SUBSTITUTION_ATC)) findings.push({ messageId: "nameMissing", path: ["lines", index], params: { line: index + 1, atc: line.atc }, amountAtRisk: line.amounts.amo });
     });
     return findings;
   },

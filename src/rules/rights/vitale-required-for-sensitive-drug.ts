@@ -1,3 +1,4 @@
+import { atcStartsWith } from "../../reference/atc.js";
 import { defineRule } from "../../engine/define-rule.js";
 import { addMonths, birthDateForAge } from "../../engine/calendar.js";
 import { toCents, money } from "../../engine/money.js";
@@ -13,7 +14,7 @@ function matches(criterion: SensitiveCriterion, line: InvoiceLine): boolean {
     case "list":
       return line.list === criterion.list;
     case "atc":
-      return line.atc !== undefined && line.atc.toUpperCase().startsWith(criterion.prefix);
+      return atcStartsWith(line.atc, criterion.prefix);
   }
 }
 

@@ -1,3 +1,4 @@
+import { atcStartsWith } from "../../reference/atc.js";
 import { ageOn } from "../../engine/calendar.js";
 import type { ExonerationCode } from "../../model/codes.js";
 import type { Invoice, InvoiceLine } from "../../model/invoice.js";
@@ -72,7 +73,7 @@ export function amoRatesOfLine(line: InvoiceLine, context: RateContext, date: st
   // Outside a State-stock campaign, no vaccine came from it: only then does "not sent" mean "no". A
   // drug line whose vaccine kind was not sent may be the State's vaccine, unless its ATC code says no.
   const stock = declaredStateStock !== undefined ? [declaredStateStock] : stateStockPriceOn(date) !== undefined ? both : [false];
-  const mayBeFluVaccine = isFluVaccine(line) || (line.vaccine === undefined && line.productKind === "drug" && (line.atc === undefined || line.atc.toUpperCase().startsWith("J07")));
+  const mayBeFluVaccine = isFluVaccine(line) || (line.vaccine === undefined && line.productKind === "drug" && (line.atc === undefined || atcStartsWith(line.atc, "J07")));
   const stateStocks = mayBeFluVaccine ? stock : [false];
   const rates: AmoRate[] = [];
   for (const exoneration of exonerations) {

@@ -1,3 +1,4 @@
+import { upperAtc } from "../../reference/atc.js";
 import { addDays } from "../../engine/calendar.js";
 import type { ProductList, Referential } from "../../engine/types.js";
 import type { EarlierDelivery, InvoiceLine, Prescription } from "../../model/invoice.js";
@@ -30,7 +31,7 @@ export function deliveredProduct(entry: EarlierDelivery, referential: Referentia
  * are known. A product whose ATC is not known matches only itself: never a guess.
  */
 export const sameSubstance = (line: InvoiceLine, entry: EarlierDelivery, product: DeliveredProduct): boolean =>
-  line.productCode === entry.productCode || (line.atc !== undefined && product.atc !== undefined && line.atc.toUpperCase() === product.atc);
+  line.productCode === entry.productCode || (line.atc !== undefined && product.atc !== undefined && upperAtc(line.atc) === product.atc);
 
 /**
  * Whether an earlier delivery was made on this invoice's ordonnance: the same date and the same
