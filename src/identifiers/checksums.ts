@@ -18,8 +18,9 @@ export function luhnKey(digits: string): number {
 /** EAN-13 (GS1) check digit of the first 12 digits (any further digit is ignored): weights 1, 3, 1, 3… from the left. */
 export function ean13Key(digits: string): number {
   let sum = 0;
-  for (let index = 0; index < 12; index++) {
-    sum += (digits.charCodeAt(index) - 48) * (index % 2 === 0 ? 1 : 3);
+  // Two digits a turn: the one of weight 1, then the one of weight 3.
+  for (let index = 0; index < 12; index += 2) {
+    sum += digits.charCodeAt(index) - 48 + 3 * (digits.charCodeAt(index + 1) - 48);
   }
   return (10 - (sum % 10)) % 10;
 }

@@ -88,6 +88,22 @@ describe("the fast paths of the identifiers' arithmetic", () => {
     for (const text of ["9999999999999", "0000000000000", "0000000000097", "0000000000096", "1850578006084"]) expect(nirKey(text), text).toBe(referenceKey(text));
   });
 
+  it("ean13Key, two digits a turn, equals the GS1 formula (weights 1, 3, 1, 3… from the left)", () => {
+    const reference = (text: string) => (10 - ([...text.slice(0, 12)].reduce((sum, digit, index) => sum + Number(digit) * (index % 2 === 0 ? 1 : 3), 0) % 10)) % 10;
+    fc.assert(fc.property(fc.integer({ min: 12, max: 13 }).chain((length) => digits(length)), (text) => ean13Key(text) === reference(text)));
+  });
+
+  it("validateCip13 reads a scanned code and the same code typed with separators alike", () => {
+    const code = digits(9).map((rest) => `3400${rest}`).map((first12) => first12.slice(0, 12)).map((first12) => first12 + ean13Key(first12));
+    fc.assert(
+      fc.property(code, fc.constantFrom(" ", ".", "-", "/"), (text, separator) => {
+        const typed = `${text.slice(0, 1)}${separator}${text.slice(1, 5)}${separator}${text.slice(5)}`;
+        expect(validateCip13(typed)).toEqual(validateCip13(text));
+        expect(validateCip13(text).ok).toBe(true);
+      }),
+    );
+  });
+
   it("compact, which skips its replacement when there is no separator, removes exactly what the regex removes", () => {
     const text = fc.string({ unit: fc.constantFrom("1", "2", "A", " ", ".", "-", "/", "\t", "\u00a0", "\u2009", "_") });
     fc.assert(fc.property(text, (value) => compact(value) === value.replace(/[\s.\-/]/g, "")));
