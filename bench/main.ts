@@ -5,7 +5,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
 import { checkInvoice, createChecker, parseInvoice, type ParsedInvoice, type RuleId } from "tiers-payant";
 import { createReferential, loadBdpm } from "tiers-payant/bdpm";
 import { loadDrugs } from "./drugs.js";
@@ -256,11 +259,44 @@ const importJson = {
   esmMillis: Math.round(importMillis(measure(`await import("tiers-payant")`))),
   cjsMillis: Math.round(importMillis(measure(`(await import("node:module")).createRequire(import.meta.url)("tiers-payant")`))),
   // What of it is the dependencies' own import (zod's ESM build is many files, its CommonJS fewer).
-  dependenciesEsmMillis: Math.round(importMillis(measure(`await import("zod"); await import("decimal.js")`))),
-  dependenciesCjsMillis: Math.round(importMillis(measure(`const load = (await import("node:module")).createRequire(import.meta.url); load("zod"); load("decimal.js")`))),
+  // The model imports zod/mini, not zod's classic entry.
+  dependenciesEsmMillis: Math.round(importMillis(measure(`await import("zod/mini"); await import("decimal.js")`))),
+  dependenciesCjsMillis: Math.round(importMillis(measure(`const load = (await import("node:module")).createRequire(import.meta.url); load("zod/mini"); load("decimal.js")`))),
 };
-const importLine = `Import (cold start, CPU of a fresh process, median of 7): ESM ${importJson.esmMillis} ms, CommonJS ${importJson.cjsMillis} ms; of which zod and decimal.js alone: ESM ${importJson.dependenciesEsmMillis} ms, CommonJS ${importJson.dependenciesCjsMillis} ms.`;
+const importLine = `Import (cold start, CPU of a fresh process, median of 7): ESM ${importJson.esmMillis} ms, CommonJS ${importJson.cjsMillis} ms; of which zod/mini and decimal.js alone: ESM ${importJson.dependenciesEsmMillis} ms, CommonJS ${importJson.dependenciesCjsMillis} ms.`;
 log(importLine);
+
+// 5. Weight: a browser bundle of the package as a web LGO or a helpdesk page ships it (esbuild,
+// minified, dependencies included), and the share of each part; test/package/bundle.test.ts holds
+// the ceilings, this measures.
+async function browserBundle(code: string) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: repoDir, loader: "js" },
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    minify: true,
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  const output = result.outputFiles[0]!.contents;
+  const shares: Record<string, number> = {};
+  for (const [file, input] of Object.entries(Object.values(result.metafile.outputs)[0]!.inputs)) {
+    const part = file.includes("node_modules/zod/") ? "zod" : file.includes("node_modules/decimal.js/") ? "decimal.js" : "library";
+    shares[part] = (shares[part] ?? 0) + input.bytesInOutput;
+  }
+  return { minifiedBytes: output.length, gzippedBytes: gzipSync(output, { level: 9 }).length, minifiedShares: shares };
+}
+const distIndex = JSON.stringify(join(repoDir, "dist/esm/index.js"));
+const bundleJson = {
+  createChecker: await browserBundle(`import { createChecker } from ${distIndex}; console.log(createChecker().check({}).ok);`),
+  validateNir: await browserBundle(`import { validateNir } from ${distIndex}; console.log(validateNir("x"));`),
+};
+const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
+const { createChecker: checkerBundle, validateNir: nirBundle } = bundleJson;
+const bundleLine = `Browser bundle (esbuild, minified, dependencies included): \`createChecker\` with the whole catalogue ${kb(checkerBundle.minifiedBytes)}, ${kb(checkerBundle.gzippedBytes)} gzipped (goal ≤ 60 KB: ${checkerBundle.gzippedBytes <= 60_000 ? "met" : "**not met**"}); of the minified bytes, the library ${kb(checkerBundle.minifiedShares.library ?? 0)}, zod ${kb(checkerBundle.minifiedShares.zod ?? 0)}, decimal.js ${kb(checkerBundle.minifiedShares["decimal.js"] ?? 0)}. \`validateNir\` alone: ${nirBundle.gzippedBytes} bytes gzipped (goal < 1 KB: ${nirBundle.gzippedBytes < 1000 ? "met" : "**not met**"}).`;
+log(bundleLine);
 
 const results_md = `# Benchmark results
 
@@ -287,6 +323,8 @@ ${lineTable.join("\n")}
 ${bdpmLine}
 
 ${importLine}
+
+${bundleLine}
 `;
 // Keep the streaming section that bench:stream writes at the end of the same file.
 let streamSection = "";
@@ -315,6 +353,7 @@ if (args.json) {
       latencyMicros: { p50: Math.round(latency.p50), p99: Math.round(latency.p99) },
       ...(bdpmJson && { bdpm: bdpmJson }),
       importMillis: importJson,
+      bundle: bundleJson,
       ratios: {
         vsJsonRulesEngine: Number(ratios.vsJsonRulesEngine.toFixed(2)),
         vsHandWritten: Number(ratios.vsHandWritten.toFixed(2)),
