@@ -13,7 +13,6 @@ const EITHER_PACK: readonly LimitKind[] = Object.freeze(["standard", "large-pack
 const LARGE_PACK: readonly LimitKind[] = Object.freeze(["large-pack"]);
 const STANDARD: readonly LimitKind[] = Object.freeze(["standard"]);
 
-
 /** The limit kinds a line may fall under: a pack size not sent may be a large pack. */
 function limitKinds(line: InvoiceLine): readonly LimitKind[] {
   if (atcStartsWith(line.atc, ORAL_CONTRACEPTIVE_ATC)) return ORAL_CONTRACEPTIVE;

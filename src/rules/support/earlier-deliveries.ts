@@ -19,9 +19,10 @@ export interface DeliveredProduct {
 export function deliveredProduct(entry: EarlierDelivery, referential: Referential | undefined): DeliveredProduct {
   const lookup = referential?.product(entry.productCode, entry.date);
   const facts = lookup?.status === "found" ? lookup.facts : undefined;
+  const atc = entry.atc ?? facts?.atc;
   return {
     list: entry.list ?? facts?.list,
-    atc: (entry.atc ?? facts?.atc)?.toUpperCase(),
+    atc: atc === undefined ? undefined : upperAtc(atc),
     genericGroups: facts?.genericGroups?.map((group) => group.id) ?? [],
   };
 }
