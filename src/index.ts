@@ -60,7 +60,7 @@ export type {
 } from "./engine/types.js";
 
 // Calendar helpers the rules use, for vendors who need the same answers
-export { ageOn, addMonths, workingDaysBetween, frenchPublicHolidays, isWorkingDay } from "./engine/calendar.js";
+export { ageOn, addMonths, calendarDay, workingDaysBetween, frenchPublicHolidays, isWorkingDay } from "./engine/calendar.js";
 
 // Identifiers
 export { validateNir, maskNir, validateRpps, validateAmNumber, validateFiness, validateCip13 } from "./identifiers/index.js";

@@ -66,15 +66,28 @@ const dayNumberOf = (iso: string): number => {
   return dayNumber(year, month, day);
 };
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
- * The calendar day a Date falls on where the caller is (its local fields), as `YYYY-MM-DD`; undefined
- * for an invalid Date or one outside years 0000–9999, which `YYYY-MM-DD` cannot write.
+ * The calendar day a moment falls on in a time zone, as `YYYY-MM-DD`: what `asOf` and an invoice's
+ * dates take. The zone is named because a Date is a moment, not a day: 00:30 in Paris is still the day
+ * before in UTC, where servers often run, and a pharmacy of La Réunion or Guadeloupe lives in its own
+ * zone. Throws a TypeError for an invalid Date or one outside years 0001–9999, and a RangeError for a
+ * zone the runtime does not know: both are programming errors.
  */
-export function toIsoDate(date: Date): string | undefined {
-  if (Number.isNaN(date.getTime())) return undefined;
-  const year = date.getFullYear();
-  if (year < 0 || year > 9999) return undefined;
-  return formatDate(year, date.getMonth() + 1, date.getDate());
+export function calendarDay(date: Date, timeZone: string): string {
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) throw new TypeError("calendarDay: expected a valid Date");
+  if (typeof timeZone !== "string") throw new TypeError('calendarDay: expected an IANA time zone such as "Europe/Paris"');
+  let format = dayFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric", era: "short" });
+    dayFormats.set(timeZone, format);
+  }
+  const fields: Record<string, string> = {};
+  for (const part of format.formatToParts(date)) fields[part.type] = part.value;
+  const year = Number(fields.year);
+  if (fields.era !== "AD" || year > 9999) throw new TypeError(`calendarDay: ${date.toISOString()} is outside years 0001–9999, which YYYY-MM-DD cannot write`);
+  return formatDate(year, Number(fields.month), Number(fields.day));
 }
 
 export const addDays = (iso: string, days: number): string => fromDayNumber(dayNumberOf(iso) + days);

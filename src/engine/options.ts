@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { redactNirs } from "../identifiers/nir.js";
-import { isIsoDate, toIsoDate } from "./calendar.js";
+import { isIsoDate } from "./calendar.js";
 import { didYouMean } from "./did-you-mean.js";
 import { DEFAULT_DUPLICATE_WINDOW } from "./fingerprints.js";
 import type { RuleId } from "../model/rule-ids.js";
@@ -77,7 +77,15 @@ const ruleLike = z.custom<AnyRule>(
 const wholeNumber = (issue: { readonly input?: unknown }) => `must be a whole number from 0 to ${MAX_DUPLICATE_WINDOW}, got ${quoted(issue.input)}`;
 
 const checkerOptionsSchema = z.strictObject({
-  asOf: z.optional(z.union([isoDate, z.instanceof(Date)], { error: (issue) => `must be ${YYYY_MM_DD} or a Date, got ${quoted(issue.input)}` })),
+  // A Date is a moment, not a day: which day it is depends on a time zone the library will not guess.
+  asOf: z.optional(
+    z.string({
+      error: (issue) =>
+        issue.input instanceof Date
+          ? `must be ${YYYY_MM_DD}, got a Date: which day a Date is depends on the time zone; calendarDay(date, "Europe/Paris") writes the pharmacy's day`
+          : `must be ${YYYY_MM_DD}, got ${quoted(issue.input)}`,
+    }).check(z.refine(isIsoDate, { error: (issue) => `must be ${YYYY_MM_DD}, got ${quoted(issue.input)}` })),
+  ),
   locale: z.optional(z.enum(["fr", "en"], { error: (issue) => `must be "fr" or "en", got ${quoted(issue.input)}` })),
   severity: z.optional(
     z.record(z.string(), severitySetting, { error: (issue) => `must be an object { "<rule id>": "error" | "warning" | "info" | "off" }, got ${quoted(issue.input)}` }),
@@ -134,14 +142,6 @@ function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown): T {
   return result.data;
 }
 
-/** A date of the check as the report writes it, `YYYY-MM-DD`: a Date is read where the caller is. */
-export function resolveAsOf(asOf: string | Date | undefined): string | undefined {
-  if (asOf === undefined || typeof asOf === "string") return asOf;
-  const iso = toIsoDate(asOf);
-  if (iso === undefined) optionError("asOf must be a Date from year 0 to 9999 (a report writes it YYYY-MM-DD), got an invalid or out-of-range Date");
-  return iso;
-}
-
 /** Checks the options of createChecker, checkInvoice and checkBatch; answers every mistake with a TypeError. */
 export function resolveCheckerOptions(options: unknown): ResolvedOptions {
   if (options === undefined) options = {};
@@ -154,7 +154,7 @@ export function resolveCheckerOptions(options: unknown): ResolvedOptions {
   }
   return {
     locale: parsed.locale ?? "fr",
-    asOf: resolveAsOf(parsed.asOf),
+    asOf: parsed.asOf,
     severity: parsed.severity ?? {},
     // Waivers name rules that exist: compileRules checks them against the rules it runs.
     waivers: (parsed.waivers ?? []).map(({ path, ...waiver }) => (path === undefined ? waiver : { ...waiver, path }) as Waiver),
@@ -181,7 +181,7 @@ export function resolveCallAsOf(options: unknown): string | undefined {
     if (keys.length === 0) return undefined;
     if (keys.length === 1 && keys[0] === "asOf" && isIsoDate(asOf)) return asOf;
   } else optionError(`the options of a check must be an object { asOf }, got ${quoted(options)}`);
-  return resolveAsOf(parseWith(callOptionsSchema, options).asOf);
+  return parseWith(callOptionsSchema, options).asOf;
 }
 
 export function resolveLocale(locale: unknown): Locale {

@@ -274,9 +274,10 @@ export interface CheckOptions {
   /**
    * The date of the check (the caller's today); defaults to the invoice's dispensing date, never the
    * wall clock. It decides only lateness of transmission and "dispensed in the future": the law, ages
-   * and rights are read on the date of care. A Date is read in local time.
+   * and rights are read on the date of care. `YYYY-MM-DD`, like every date of an invoice: for today,
+   * `calendarDay(new Date(), "Europe/Paris")` (the pharmacy's zone, not the server's).
    */
-  readonly asOf?: string | Date;
+  readonly asOf?: string;
   readonly locale?: Locale;
   /** Severity per rule id, or "off". */
   readonly severity?: { readonly [Id in RuleId]?: SeveritySetting };

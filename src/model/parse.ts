@@ -57,9 +57,13 @@ function received(value: unknown): string | { readonly fr: string; readonly en: 
   if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
   if (value === null) return "null";
   if (Array.isArray(value)) return { fr: "une liste", en: "a list" };
-  // An invoice is JSON data: a date is a "YYYY-MM-DD" string, as JSON.parse gives it (only the
-  // options' asOf, the caller's today, also takes a Date).
-  if (value instanceof Date) return { fr: "un objet Date (envoyez la date en \"AAAA-MM-JJ\")", en: "a Date object (send the date as \"YYYY-MM-DD\")" };
+  // A date is a "YYYY-MM-DD" string, as JSON.parse gives it and as asOf takes it: a Date is a
+  // moment, and which day it falls on depends on a time zone the library will not guess.
+  if (value instanceof Date)
+    return {
+      fr: "un objet Date (envoyez le jour en \"AAAA-MM-JJ\" : calendarDay(date, \"Europe/Paris\") l'écrit)",
+      en: "a Date object (send the day as \"YYYY-MM-DD\": calendarDay(date, \"Europe/Paris\") writes it)",
+    };
   if (typeof value === "object") return { fr: "un objet", en: "an object" };
   return { fr: typeof value, en: typeof value };
 }

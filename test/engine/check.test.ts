@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBatch, checkInvoice, createChecker, defineRule, rulesVersion } from "../../src/index.js";
+import { calendarDay, checkBatch, checkInvoice, createChecker, defineRule, rulesVersion } from "../../src/index.js";
 import { cleanInvoice, invoiceWith } from "../support/fixtures.js";
 import { dispensedOn } from "../support/dates.js";
 import type { RuleId } from "../../src/index.js";
@@ -14,10 +14,12 @@ describe("checkInvoice", () => {
     expect(report.amountAtRisk).toEqual({ amo: "0.00", amc: "0.00", patient: "0.00" });
   });
 
-  it("defaults asOf to the dispensing date and accepts strings and Dates", () => {
+  it("defaults asOf to the dispensing date and takes a YYYY-MM-DD day, not a Date, like every date of the invoice", () => {
     expect(checkInvoice(cleanInvoice()).asOf).toBe("2025-03-10");
     expect(checkInvoice(cleanInvoice(), { asOf: "2024-01-02" }).asOf).toBe("2024-01-02");
-    expect(checkInvoice(cleanInvoice(), { asOf: new Date(2024, 0, 2) }).asOf).toBe("2024-01-02");
+    expect(() => checkInvoice(cleanInvoice(), { asOf: new Date(2024, 0, 2) as never })).toThrow(/asOf must be a YYYY-MM-DD date, got a Date/);
+    expect(() => createChecker().check(cleanInvoice(), { asOf: new Date(2024, 0, 2) as never })).toThrow(/calendarDay/);
+    expect(checkInvoice(cleanInvoice(), { asOf: calendarDay(new Date(Date.UTC(2024, 0, 1, 23, 30)), "Europe/Paris") }).asOf).toBe("2024-01-02");
   });
 
   it("throws on bad options, which are programmer errors", () => {

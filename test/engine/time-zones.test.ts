@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkInvoice, createChecker, isWorkingDay, workingDaysBetween } from "../../src/index.js";
+import fc from "fast-check";
+import { calendarDay, checkInvoice, createChecker, isWorkingDay, workingDaysBetween } from "../../src/index.js";
 import { addDays, daysBetween, isIsoDate } from "../../src/engine/calendar.js";
 import { cleanInvoice } from "../support/fixtures.js";
 import { dispensedOn } from "../support/dates.js";
@@ -30,8 +31,31 @@ describe(`the calendar in the zone ${process.env.TZ ?? "(machine default)"}`, ()
     expect(report.diagnostics.filter((diagnostic) => diagnostic.ruleId === "input/invalid")).toEqual([]);
   });
 
-  it("reads a Date asOf as the caller's calendar day, and writes it YYYY-MM-DD", () => {
-    expect(checkInvoice(cleanInvoice(), { asOf: new Date(2025, 2, 10, 23, 59) }).asOf).toBe("2025-03-10");
-    expect(checkInvoice(cleanInvoice(), { asOf: new Date(2025, 2, 10, 0, 0) }).asOf).toBe("2025-03-10");
+  it("writes the day a moment falls on in the zone named, whatever the machine's zone", () => {
+    // 23:30 UTC on 9 March is already 10 March in Paris (UTC+1 in winter), still 9 March in Guadeloupe.
+    const moment = new Date(Date.UTC(2025, 2, 9, 23, 30));
+    expect(calendarDay(moment, "Europe/Paris")).toBe("2025-03-10");
+    expect(calendarDay(moment, "UTC")).toBe("2025-03-09");
+    expect(calendarDay(moment, "America/Guadeloupe")).toBe("2025-03-09");
+    expect(calendarDay(new Date(Date.UTC(2025, 2, 9, 20, 30)), "Indian/Reunion")).toBe("2025-03-10");
+    // Summer time: Paris is UTC+2 from the last Sunday of March.
+    expect(calendarDay(new Date(Date.UTC(2025, 5, 30, 22, 0)), "Europe/Paris")).toBe("2025-07-01");
+    expect(calendarDay(new Date(Date.UTC(2025, 5, 30, 21, 59)), "Europe/Paris")).toBe("2025-06-30");
+    expect(calendarDay(new Date("0001-01-01T00:00:00Z"), "UTC")).toBe("0001-01-01");
+  });
+
+  it("agrees with the UTC fields of any moment when the zone is UTC (property)", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("0001-01-01T00:00:00Z"), max: new Date("9999-12-31T23:59:59Z"), noInvalidDate: true }), (moment) => {
+        expect(calendarDay(moment, "UTC")).toBe(moment.toISOString().slice(0, 10));
+      }),
+    );
+  });
+
+  it("refuses what is not a day: an invalid Date, a year YYYY-MM-DD cannot write, an unknown zone", () => {
+    expect(() => calendarDay(new Date(Number.NaN), "Europe/Paris")).toThrow(TypeError);
+    expect(() => calendarDay(new Date(Date.UTC(10000, 0, 1)), "UTC")).toThrow(/0001–9999/);
+    expect(() => calendarDay(new Date("0000-12-31T23:59:59Z"), "UTC")).toThrow(/0001–9999/);
+    expect(() => calendarDay(new Date(), "Mars/Olympus_Mons")).toThrow(RangeError);
   });
 });

@@ -82,7 +82,17 @@ describe("parseInput", () => {
     expect(removed.issues).toEqual([{ path: ["patient", "firstName"], messageId: "missing", params: {} }]);
     // A Date where a date is expected: told as such, with what to send instead.
     expect(parseInput({ ...base, dispensingDate: new Date("2025-03-10") }).issues).toEqual([
-      { path: ["dispensingDate"], messageId: "wrongType", params: { expected: "string", received: { fr: 'un objet Date (envoyez la date en "AAAA-MM-JJ")', en: 'a Date object (send the date as "YYYY-MM-DD")' } } },
+      {
+        path: ["dispensingDate"],
+        messageId: "wrongType",
+        params: {
+          expected: "string",
+          received: {
+            fr: 'un objet Date (envoyez le jour en "AAAA-MM-JJ" : calendarDay(date, "Europe/Paris") l\'écrit)',
+            en: 'a Date object (send the day as "YYYY-MM-DD": calendarDay(date, "Europe/Paris") writes it)',
+          },
+        },
+      },
     ]);
     expect(parseInput({ ...base, lines: [{ ...base.lines[0]!, amounts: 3 }] }).issues).toEqual([
       { path: ["lines", 0, "amounts"], messageId: "wrongType", params: { expected: "object", received: "3" } },
