@@ -10,4 +10,18 @@ export function buildInvoiceJsonSchema(): Record<string, unknown> {
   };
 }
 
-export const invoiceJsonSchema: Record<string, unknown> = /* @__PURE__ */ buildInvoiceJsonSchema();
+/** The schema's top-level keys, in zod's order; test/model/json-schema.test.ts holds them equal to what zod writes. */
+export const JSON_SCHEMA_KEYS = ["$schema", "type", "properties", "required", "additionalProperties", "description", "$id", "title"] as const;
+
+let built: Record<string, unknown> | undefined;
+
+/**
+ * Built on first read, not at import: zod takes about 12 ms of a cold start to write it, and a checker
+ * never reads it. Its keys are getters, so spreading, `JSON.stringify` and `Object.keys` see the schema.
+ */
+export const invoiceJsonSchema: Record<string, unknown> = /* @__PURE__ */ Object.freeze(
+  Object.defineProperties(
+    {},
+    Object.fromEntries(JSON_SCHEMA_KEYS.map((key) => [key, { enumerable: true, get: () => (built ??= buildInvoiceJsonSchema())[key] }])),
+  ),
+);
