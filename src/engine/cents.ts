@@ -39,3 +39,45 @@ export function percentOf(cents: bigint, percent: number): bigint {
   if (!Number.isInteger(percent) || percent < 0) throw new TypeError(`percentOf: ${percent} is not a whole percent`);
   return (cents * BigInt(percent) + 50n) / 100n;
 }
+
+/** The sum of model amounts, in cents: what a payer's shares of several lines come to. */
+export function sumCents(amounts: Iterable<string>): bigint {
+  let total = 0n;
+  for (const amount of amounts) total += centsOf(amount);
+  return total;
+}
+
+/**
+ * `cents × numerator ÷ denominator` rounded half-up to the cent, for amounts that are not negative
+ * and a positive denominator: the share of a line's money that some of its boxes carry.
+ */
+export function fractionOf(cents: bigint, numerator: number, denominator: number): bigint {
+  if (!Number.isSafeInteger(numerator) || numerator < 0 || !Number.isSafeInteger(denominator) || denominator <= 0) {
+    throw new TypeError(`fractionOf: ${numerator}/${denominator} is not a fraction of whole numbers`);
+  }
+  const twice = 2n * BigInt(denominator);
+  return (cents * BigInt(numerator) * 2n + BigInt(denominator)) / twice;
+}
+
+/** A line's total as invoiced, or quantity × unit price when the LGO sent none, in cents. */
+export const lineTotalCents = (line: { readonly quantity: number; readonly unitPrice: string; readonly total?: string | undefined }): bigint =>
+  line.total !== undefined ? centsOf(line.total) : centsOf(line.unitPrice) * BigInt(line.quantity);
+
+/**
+ * Euros as a decimal string with any number of decimals (a custom rule's amount may have more than
+ * two), exactly: its digits as one integer and how many of them are decimals; undefined when the text
+ * is not a decimal number that is not negative.
+ */
+export function decimalEuros(text: string): { readonly units: bigint; readonly scale: number } | undefined {
+  const match = /^(\d+)(?:\.(\d+))?$/.exec(text);
+  if (match === null) return undefined;
+  const decimals = match[2] ?? "";
+  return { units: BigInt(match[1]! + decimals), scale: decimals.length };
+}
+
+/** Units at a scale of decimals rounded half-up to cents, as `decimal.js` rounds with ROUND_HALF_UP. */
+export function unitsToCents(units: bigint, scale: number): bigint {
+  if (scale <= 2) return units * 10n ** BigInt(2 - scale);
+  const divisor = 10n ** BigInt(scale - 2);
+  return (units * 2n + divisor) / (2n * divisor);
+}

@@ -1,6 +1,7 @@
 import type { RuleId } from "../model/rule-ids.js";
 import { redactNirs } from "../identifiers/nir.js";
 import type { JsonPath } from "../model/parse.js";
+import { decimalEuros } from "./cents.js";
 import { renderTemplate } from "./render.js";
 import type { AnyRule, Diagnostic, Finding, Locale, RuleMetadata, Severity } from "./types.js";
 
@@ -30,6 +31,9 @@ export function toDiagnostic(
 ): Diagnostic {
   const template = rule.messages[finding.messageId];
   if (!template) throw new TypeError(`rule ${rule.id} returned unknown message ${finding.messageId}`);
+  if (finding.amountAtRisk !== undefined && decimalEuros(finding.amountAtRisk) === undefined) {
+    throw new TypeError(redactNirs(`rule ${rule.id} returned amountAtRisk ${JSON.stringify(finding.amountAtRisk)}: expected euros as a decimal string that is not negative, e.g. "12.30"`));
+  }
   const diagnostic: Diagnostic = {
     // A custom rule's id is a RuleId once its author registers it in CustomRuleIds.
     ruleId: rule.id as RuleId,

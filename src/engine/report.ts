@@ -3,7 +3,7 @@ import { redactNirs } from "../identifiers/nir.js";
 import { rulesVersion } from "../version.js";
 import { compareDiagnostics } from "./diagnostics.js";
 import type { Evaluation } from "./evaluate.js";
-import { Money, toCents } from "./money.js";
+import { decimalEuros, eurosOf, unitsToCents } from "./cents.js";
 import type { AmountAtRisk, Diagnostic, Payer, Report, Trace, Waiver } from "./types.js";
 
 const NOTHING_AT_RISK: AmountAtRisk = Object.freeze({ amo: "0.00", amc: "0.00", patient: "0.00" });
@@ -21,22 +21,31 @@ const lossKey = (path: JsonPath): string => (path[0] === "lines" && typeof path[
 
 /**
  * Sums what each payer will not pay. Two rules flagging the same line describe one loss, not two:
- * per payer and per line (or per path outside the lines), only the largest amount counts.
+ * per payer and per line (or per path outside the lines), only the largest amount counts. Exact in
+ * integers at the finest scale the amounts use (the catalogue's have two decimals, a custom rule's
+ * may have more), then rounded half-up to the cent.
  */
 function sumAmountAtRisk(diagnostics: readonly Diagnostic[]): AmountAtRisk {
-  // Most invoices put nothing at risk: no decimal arithmetic for them.
+  // Most invoices put nothing at risk: no arithmetic for them.
   if (!diagnostics.some((diagnostic) => diagnostic.amountAtRisk !== undefined)) return { ...NOTHING_AT_RISK };
-  const largest = new Map<string, { payer: Payer; amount: Money }>();
+  const amounts: { readonly key: string; readonly payer: Payer; readonly units: bigint; readonly scale: number }[] = [];
+  let scale = 0;
   for (const diagnostic of diagnostics) {
     if (diagnostic.amountAtRisk === undefined) continue;
-    const key = `${diagnostic.payer}\u0001${lossKey(diagnostic.path)}`;
-    const amount = new Money(diagnostic.amountAtRisk);
-    const current = largest.get(key);
-    if (!current || amount.greaterThan(current.amount)) largest.set(key, { payer: diagnostic.payer, amount });
+    // toDiagnostic let only decimal strings through.
+    const amount = decimalEuros(diagnostic.amountAtRisk)!;
+    if (amount.scale > scale) scale = amount.scale;
+    amounts.push({ key: `${diagnostic.payer}\u0001${lossKey(diagnostic.path)}`, payer: diagnostic.payer, ...amount });
   }
-  const totals: Record<Payer, Money> = { amo: new Money(0), amc: new Money(0), patient: new Money(0) };
-  for (const { payer, amount } of largest.values()) totals[payer] = totals[payer].plus(amount);
-  return { amo: toCents(totals.amo), amc: toCents(totals.amc), patient: toCents(totals.patient) };
+  const largest = new Map<string, { payer: Payer; units: bigint }>();
+  for (const amount of amounts) {
+    const units = amount.units * 10n ** BigInt(scale - amount.scale);
+    const current = largest.get(amount.key);
+    if (!current || units > current.units) largest.set(amount.key, { payer: amount.payer, units });
+  }
+  const totals: Record<Payer, bigint> = { amo: 0n, amc: 0n, patient: 0n };
+  for (const { payer, units } of largest.values()) totals[payer] += units;
+  return { amo: eurosOf(unitsToCents(totals.amo, scale)), amc: eurosOf(unitsToCents(totals.amc, scale)), patient: eurosOf(unitsToCents(totals.patient, scale)) };
 }
 
 /** The waiver that holds for a diagnostic on the date of the check, if any. */

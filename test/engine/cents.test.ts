@@ -1,7 +1,7 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { centsOf, eurosOf, percentOf } from "../../src/engine/cents.js";
+import { centsOf, decimalEuros, eurosOf, fractionOf, lineTotalCents, percentOf, sumCents, unitsToCents } from "../../src/engine/cents.js";
 
 // The amount rules compute in integer cents; decimal.js is the reference they must equal.
 const amount = fc.oneof(
@@ -53,6 +53,51 @@ describe("integer cents", () => {
         expect(eurosOf(centsOf(a) + centsOf(b) + centsOf(c))).toBe(decimal(a).plus(b).plus(c).toFixed(2));
       }),
     );
+  });
+  it("sum any number of amounts as decimal.js does", () => {
+    fc.assert(
+      fc.property(fc.array(amount, { maxLength: 30 }), (amounts) => {
+        expect(eurosOf(sumCents(amounts))).toBe(amounts.reduce((total, text) => total.plus(text), decimal("0")).toFixed(2));
+      }),
+    );
+  });
+  it("give a line's total as invoiced, or quantity × price, as decimal.js does", () => {
+    fc.assert(
+      fc.property(amount, fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), fc.option(amount, { nil: undefined }), (unitPrice, quantity, total) => {
+        const expected = total !== undefined ? decimal(total) : decimal(unitPrice).times(quantity);
+        expect(eurosOf(lineTotalCents({ unitPrice, quantity, total }))).toBe(expected.toFixed(2));
+      }),
+    );
+  });
+  it("give a fraction of an amount rounded half-up to the cent, as decimal.js does, halves included", () => {
+    fc.assert(
+      fc.property(amount, fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (price, denominator, numerator) => {
+        const expected = decimal(price).times(numerator).dividedBy(denominator).toDecimalPlaces(2, Exact.ROUND_HALF_UP).toFixed(2);
+        expect(eurosOf(fractionOf(centsOf(price), numerator, denominator))).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+    // 0.05 € × 1/2 is 2.5 cents: 0.03 €; 1.00 € × 1/3 is 33.33… cents: 0.33 €; × 2/3: 0.67 €.
+    expect(eurosOf(fractionOf(centsOf("0.05"), 1, 2))).toBe("0.03");
+    expect(eurosOf(fractionOf(centsOf("1.00"), 1, 3))).toBe("0.33");
+    expect(eurosOf(fractionOf(centsOf("1.00"), 2, 3))).toBe("0.67");
+    expect(() => fractionOf(100n, 1, 0)).toThrow(TypeError);
+    expect(() => fractionOf(100n, 1.5, 2)).toThrow(TypeError);
+  });
+  it("read euros with any number of decimals exactly, and round them half-up to the cent as decimal.js does", () => {
+    const euros = fc
+      .tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.option(fc.stringMatching(/^[0-9]{1,8}$/), { nil: undefined }))
+      .map(([whole, decimals]) => (decimals === undefined ? String(whole) : `${whole}.${decimals}`));
+    fc.assert(
+      fc.property(euros, (text) => {
+        const read = decimalEuros(text)!;
+        expect(read).toBeDefined();
+        expect(eurosOf(unitsToCents(read.units, read.scale))).toBe(decimal(text).toDecimalPlaces(2, Exact.ROUND_HALF_UP).toFixed(2));
+      }),
+    );
+    expect(eurosOf(unitsToCents(decimalEuros("0.005")!.units, 3))).toBe("0.01");
+    expect(eurosOf(unitsToCents(decimalEuros("0.0049999")!.units, 7))).toBe("0.00");
+    for (const text of ["", "-1.00", "1e3", "1.", ".5", "1,00", " 1.00", "NaN"]) expect(decimalEuros(text)).toBeUndefined();
   });
   it("refuse a rate that is not a whole percent: a programmer's error", () => {
     expect(() => percentOf(100n, 65.5)).toThrow(TypeError);

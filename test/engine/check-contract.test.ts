@@ -1,3 +1,5 @@
+import Decimal from "decimal.js";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkBatch, checkInvoice, createChecker, defineRule, type Finding } from "../../src/index.js";
 import { compileChecker } from "../../src/checking.js";
@@ -134,6 +136,39 @@ describe("amounts at risk", () => {
       ],
     }).check(cleanInvoice());
     expect(report.amountAtRisk).toEqual({ amo: "5.05", amc: "0.40", patient: "0.00" });
+  });
+
+  it("are exact for a custom rule's amounts of more than two decimals, rounded half-up once summed, as decimal.js does (property)", () => {
+    const euros = fc
+      .tuple(fc.integer({ min: 0, max: 99_999 }), fc.stringMatching(/^[0-9]{0,5}$/))
+      .map(([whole, decimals]) => (decimals === "" ? String(whole) : `${whole}.${decimals}`));
+    const amounts = fc.array(fc.tuple(fc.constantFrom("amo" as const, "amc" as const), fc.integer({ min: 0, max: 3 }), euros), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(amounts, (given) => {
+        const rules = given.map(([payer, line, amount], index) => rule(`custom/r${index}`, payer, [finding(["lines", line, "total"], { amountAtRisk: amount })]));
+        const largest = new Map<string, Decimal>();
+        for (const [payer, line, amount] of given) {
+          const key = `${payer} ${line}`;
+          if (!largest.has(key) || new Decimal(amount).greaterThan(largest.get(key)!)) largest.set(key, new Decimal(amount));
+        }
+        const total = (payer: string) =>
+          [...largest].filter(([key]) => key.startsWith(`${payer} `)).reduce((sum, [, amount]) => sum.plus(amount), new Decimal(0)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
+        const report = createChecker({ rules }).check(cleanInvoice());
+        expect(report.amountAtRisk).toEqual({ amo: total("amo"), amc: total("amc"), patient: "0.00" });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("must be euros as a decimal string: another form is the custom rule's bug, reported as its internal error", () => {
+    for (const amount of ["1e3", "-2.00", "12,30", ""]) {
+      const report = createChecker({ rules: [rule("custom/a", "amo", [finding(["lines", 0], { amountAtRisk: amount })])] }).check(cleanInvoice());
+      expect(report.diagnostics).toEqual([]);
+      expect(report.amountAtRisk).toEqual({ amo: "0.00", amc: "0.00", patient: "0.00" });
+      expect(report.notEvaluated).toEqual([
+        { ruleId: "custom/a", reason: `internal error: rule custom/a returned amountAtRisk ${JSON.stringify(amount)}: expected euros as a decimal string that is not negative, e.g. "12.30"` },
+      ]);
+    }
   });
 
   it("are three zeros, each report its own object, when nothing is at risk", () => {

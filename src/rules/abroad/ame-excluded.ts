@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { sumMoney, toCents } from "../../engine/money.js";
+import { eurosOf, sumCents } from "../../engine/cents.js";
 import { ABROAD_SINCE, AMELI_ABROAD } from "./stay.js";
 
 export default defineRule({
@@ -21,5 +21,5 @@ export default defineRule({
     },
   },
   check: ({ invoice }) =>
-    invoice.amo.ame === true ? [{ messageId: "ame", path: ["amo", "ame"], amountAtRisk: toCents(sumMoney(invoice.lines.map((line) => line.amounts.amo))) }] : [],
+    invoice.amo.ame === true ? [{ messageId: "ame", path: ["amo", "ame"], amountAtRisk: eurosOf(sumCents(invoice.lines.map((line) => line.amounts.amo))) }] : [],
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { sumMoney, toCents } from "../../engine/money.js";
+import { eurosOf, sumCents } from "../../engine/cents.js";
 import { ABROAD_SINCE, AMELI_ABROAD, staysMoreThanOneMonth } from "./stay.js";
 
 export default defineRule({
@@ -31,7 +31,7 @@ export default defineRule({
         messageId: "tooShort",
         path: ["stayAbroad", "returnDate"],
         params: { departure: stay.departureDate, return: stay.returnDate },
-        amountAtRisk: toCents(sumMoney(invoice.lines.map((line) => line.amounts.amo))),
+        amountAtRisk: eurosOf(sumCents(invoice.lines.map((line) => line.amounts.amo))),
       },
     ];
   },

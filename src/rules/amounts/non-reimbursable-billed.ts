@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { money } from "../../engine/money.js";
+import { centsOf } from "../../engine/cents.js";
 import type { Finding } from "../../engine/types.js";
 import { prestationRate } from "../../reference/prestation-rates.js";
 import { SINCE_ALWAYS } from "../since-always.js";
@@ -25,7 +25,7 @@ export default defineRule({
   check({ invoice, dateOfCare }) {
     const findings: Finding<"billed">[] = [];
     invoice.lines.forEach((line, index) => {
-      if (prestationRate(line.prestationCode, dateOfCare) !== 0 || !money(line.amounts.amo).greaterThan(0)) return;
+      if (prestationRate(line.prestationCode, dateOfCare) !== 0 || centsOf(line.amounts.amo) === 0n) return;
       findings.push({ messageId: "billed", path: ["lines", index, "amounts", "amo"], params: { line: index + 1, code: line.prestationCode, amount: line.amounts.amo }, value: line.amounts.amo, expected: "0.00", amountAtRisk: line.amounts.amo });
     });
     return findings;

@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { lineTotal, money, toCents } from "../../engine/money.js";
+import { centsOf, eurosOf, percentOf, lineTotalCents } from "../../engine/cents.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { isFifteenPercent } from "../support/lines.js";
@@ -26,9 +26,9 @@ export default defineRule({
     invoice.lines.forEach((line, index) => {
       const exoneration = line.exonerationCode;
       if (!isFifteenPercent(line) || exoneration === undefined || exoneration === "0") return;
-      const total = lineTotal(line);
-      if (!money(line.amounts.amo).equals(total) || money(total).isZero()) return;
-      findings.push({ messageId: "at100", path: ["lines", index, "amounts", "amo"], params: { line: index + 1, code: line.prestationCode, exoneration }, value: line.amounts.amo, amountAtRisk: toCents(money(total).times(0.85)) });
+      const total = lineTotalCents(line);
+      if (centsOf(line.amounts.amo) !== total || total === 0n) return;
+      findings.push({ messageId: "at100", path: ["lines", index, "amounts", "amo"], params: { line: index + 1, code: line.prestationCode, exoneration }, value: line.amounts.amo, amountAtRisk: eurosOf(percentOf(total, 85)) });
     });
     return findings;
   },

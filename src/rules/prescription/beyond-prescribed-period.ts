@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { money, toCents } from "../../engine/money.js";
+import { centsOf, eurosOf, fractionOf } from "../../engine/cents.js";
 import type { Finding, Referential } from "../../engine/types.js";
 import type { EarlierDelivery, InvoiceLine, Prescription } from "../../model/invoice.js";
 import { SINCE_ALWAYS } from "../since-always.js";
@@ -109,7 +109,7 @@ export default defineRule({
         params: { line: index + 1, earlier: earlier.days, days, allowed, excess },
         value: boxes,
         expected: needed,
-        amountAtRisk: toCents(money(line.amounts.amo).mul(excess).div(boxes)),
+        amountAtRisk: eurosOf(fractionOf(centsOf(line.amounts.amo), excess, boxes)),
       });
     });
     if (findings.length === 0 && undecided) {

@@ -1,6 +1,6 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { ageOn } from "../../engine/calendar.js";
-import { money } from "../../engine/money.js";
+import { centsOf } from "../../engine/cents.js";
 import type { Finding } from "../../engine/types.js";
 import { isFifteenPercent } from "../support/lines.js";
 
@@ -28,7 +28,7 @@ export default defineRule({
     const findings: Finding<"notCovered">[] = [];
     invoice.lines.forEach((line, index) => {
       // Billed at 0 % (the patient pays), the line is right: only an AMO share is the fault.
-      if (isFifteenPercent(line) && money(line.amounts.amo).greaterThan(0)) findings.push({ messageId: "notCovered", path: ["lines", index, "prestationCode"], params: { line: index + 1, code: line.prestationCode }, amountAtRisk: line.amounts.amo });
+      if (isFifteenPercent(line) && centsOf(line.amounts.amo) > 0n) findings.push({ messageId: "notCovered", path: ["lines", index, "prestationCode"], params: { line: index + 1, code: line.prestationCode }, amountAtRisk: line.amounts.amo });
     });
     return findings;
   },

@@ -1,6 +1,6 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { ageOn } from "../../engine/calendar.js";
-import { money, sumMoney, toCents } from "../../engine/money.js";
+import { centsOf, eurosOf } from "../../engine/cents.js";
 import type { Finding } from "../../engine/types.js";
 import { franchisePerBox } from "../../reference/franchise.js";
 
@@ -14,7 +14,7 @@ export default defineRule({
   effective: { from: "2008-01-01" },
   confidence: "medium",
   reads: ["header", "patient", "amo", "lines"],
-  appliesTo: (invoice) => invoice.franchise !== undefined && money(invoice.franchise).greaterThan(0),
+  appliesTo: (invoice) => invoice.franchise !== undefined && centsOf(invoice.franchise) > 0n,
   messages: {
     exempt: {
       fr: "Franchise de {amount} € appliquée alors que le patient en est exonéré ({why}).",
@@ -41,11 +41,12 @@ export default defineRule({
     }
     const perBox = franchisePerBox.rowsOn(dateOfCare)[0]?.perBox;
     if (perBox === undefined) return [];
-    const boxes = sumMoney(invoice.lines.filter((line) => line.productKind === "drug").map((line) => String(line.quantity)));
-    const maximum = toCents(boxes.times(perBox));
+    let boxes = 0n;
+    for (const line of invoice.lines) if (line.productKind === "drug") boxes += BigInt(line.quantity);
+    const maximum = eurosOf(centsOf(perBox) * boxes);
     const findings: Finding<"exempt" | "aboveAmount">[] = [];
-    if (money(amount).greaterThan(maximum)) {
-      findings.push({ messageId: "aboveAmount", path: ["franchise"], params: { amount, boxes: boxes.toNumber(), maximum, perBox, date: dateOfCare }, value: amount, expected: `≤ ${maximum}` });
+    if (centsOf(amount) > centsOf(maximum)) {
+      findings.push({ messageId: "aboveAmount", path: ["franchise"], params: { amount, boxes: String(boxes), maximum, perBox, date: dateOfCare }, value: amount, expected: `≤ ${maximum}` });
     }
     return findings;
   },

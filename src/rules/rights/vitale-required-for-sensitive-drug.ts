@@ -1,7 +1,7 @@
 import { atcStartsWith } from "../../reference/atc.js";
 import { defineRule } from "../../engine/define-rule.js";
 import { addMonths, birthDateForAge } from "../../engine/calendar.js";
-import { toCents, money } from "../../engine/money.js";
+import { centsOf, eurosOf } from "../../engine/cents.js";
 import type { Finding } from "../../engine/types.js";
 import type { InvoiceLine } from "../../model/invoice.js";
 import { notEvaluated } from "../support/not-evaluated.js";
@@ -10,7 +10,7 @@ import { sensitiveDrugs, type SensitiveCriterion } from "../../reference/sensiti
 function matches(criterion: SensitiveCriterion, line: InvoiceLine): boolean {
   switch (criterion.kind) {
     case "price-above":
-      return money(line.unitPrice).greaterThan(criterion.euros);
+      return centsOf(line.unitPrice) > centsOf(criterion.euros);
     case "list":
       return line.list === criterion.list;
     case "atc":
@@ -68,7 +68,7 @@ export default defineRule({
         messageId: "sensitive",
         path: ["lines", index],
         params: { line: index + 1, why: describe(criterion) },
-        amountAtRisk: toCents(money(line.amounts.amo).plus(line.amounts.amc)),
+        amountAtRisk: eurosOf(centsOf(line.amounts.amo) + centsOf(line.amounts.amc)),
       });
     });
     return findings;

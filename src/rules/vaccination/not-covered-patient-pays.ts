@@ -1,6 +1,6 @@
 import { defineRule } from "../../engine/define-rule.js";
 import type { Finding } from "../../engine/types.js";
-import { money } from "../../engine/money.js";
+import { centsOf } from "../../engine/cents.js";
 import { fluVaccineCoverage } from "../../vaccination/flu-coverage.js";
 import { isFluVaccine } from "../support/lines.js";
 import { notEvaluated } from "../support/not-evaluated.js";
@@ -49,7 +49,7 @@ export default defineRule({
     const eligible = fluVaccineCoverage(invoice.patient, dateOfCare).covered;
     const findings: Finding<MessageId>[] = [];
     invoice.lines.forEach((line, index) => {
-      if (!isFluVaccine(line) || !money(line.amounts.amo).greaterThan(0)) return;
+      if (!isFluVaccine(line) || centsOf(line.amounts.amo) === 0n) return;
       findings.push({
         messageId: eligible ? "eligibleWithoutBon" : "patientPays",
         path: ["lines", index, "amounts", "amo"],

@@ -1,5 +1,5 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { money } from "../../engine/money.js";
+import { centsOf } from "../../engine/cents.js";
 import type { Finding } from "../../engine/types.js";
 import { stateStockPriceOn } from "../../reference/state-stock.js";
 import { isFluVaccine } from "../support/lines.js";
@@ -44,7 +44,7 @@ export default defineRule({
     invoice.lines.forEach((line, index) => {
       if (!isFluVaccine(line)) return;
       if (line.exonerationCode === "7") findings.push({ messageId: "exo7", path: ["lines", index, "exonerationCode"], params: { line: index + 1 }, value: "7", expected: "0" });
-      if (money(line.unitPrice).greaterThan(price)) {
+      if (centsOf(line.unitPrice) > centsOf(price)) {
         findings.push({ messageId: "commercialPrice", path: ["lines", index, "unitPrice"], params: { line: index + 1, amount: line.unitPrice, price }, value: line.unitPrice, expected: price });
       }
     });
