@@ -27,6 +27,9 @@ export default defineRule({
     const findings: Finding<"ucd">[] = [];
     lines.forEach((line, index) => {
       if (line.productKind !== "drug" || line.productCode === undefined) return;
+      // Nearly every box is a 3400 9… code, which cannot be a UCD whatever follows: product/cip13-invalid
+      // validates it already, so it is not validated twice.
+      if (line.productCode.startsWith("34009")) return;
       const result = validateCip13(line.productCode);
       if (result.ok && result.value.kind === "ucd") {
         findings.push({ messageId: "ucd", path: ["lines", index, "productCode"], params: { line: index + 1, value: result.value.code }, value: result.value.code });
