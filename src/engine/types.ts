@@ -152,6 +152,11 @@ export interface Referential {
   readonly publishedOn: readonly string[];
 }
 
+/**
+ * What a rule's `check` is given. Read it during the call: the engine hands the same object to each
+ * rule of an invoice in turn (its `settings` those of the rule called), so a rule that kept it for
+ * later would read another rule's settings.
+ */
 export interface RuleContext<Reads extends Section> {
   /** Fingerprints seen before this invoice: the caller's history, and the batch so far. */
   readonly history: {
