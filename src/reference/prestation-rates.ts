@@ -41,21 +41,21 @@ export const prestationRates = defineTable<PrestationRateRow>("prestation rates"
   { codes: ["INJ"], ratePercent: 100, effective: { from: "2021-01-01" }, source: { label: "ameli pharmacien, injection du vaccin COVID-19 (INJ) prise en charge à 100 %" } },
 ]);
 
-// The rates of the last date asked, by code (one date kept: memory does not grow with dates).
-let ratesDate: string | undefined;
-let ratesByCode = new Map<PrestationCode, number>();
+// The rates by code of each stretch of dates: rowsOn gives the same array for every date of a stretch.
+const ratesOfRows = new WeakMap<readonly PrestationRateRow[], ReadonlyMap<PrestationCode, number>>();
 
 /** The rate of a prestation code on a date, or undefined when no rate is pinned for it then. */
 export function prestationRate(code: PrestationCode, date: string): number | undefined {
-  if (date !== ratesDate) {
-    // The first row in force that names a code gives its rate, as a search of the table would; made
-    // once for the date, since every line of an invoice, and most invoices of a batch, share it.
-    const byCode = new Map<PrestationCode, number>();
-    for (const row of prestationRates.rowsOn(date)) for (const each of row.codes) if (!byCode.has(each)) byCode.set(each, row.ratePercent);
-    ratesByCode = byCode;
-    ratesDate = date;
+  const rows = prestationRates.rowsOn(date);
+  let byCode = ratesOfRows.get(rows);
+  if (byCode === undefined) {
+    // The first row in force that names a code gives its rate, as a search of the table would.
+    const rates = new Map<PrestationCode, number>();
+    for (const row of rows) for (const each of row.codes) if (!rates.has(each)) rates.set(each, row.ratePercent);
+    ratesOfRows.set(rows, rates);
+    byCode = rates;
   }
-  return ratesByCode.get(code);
+  return byCode.get(code);
 }
 
 /** The vignette bleue class (30 %, 35 % before 2011-05-02): invalidité does not cover it. */

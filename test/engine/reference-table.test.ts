@@ -31,12 +31,32 @@ describe("defineTable", () => {
           const rows = table.rowsOn(date);
           const inForce = table.rows.filter((row) => row.effective.from <= date && (row.effective.to === undefined || date <= row.effective.to));
           expect(rows).toEqual(inForce);
-          // The rows of the last date are kept for the next call: frozen, so no caller can change them.
+          // The rows of a stretch of dates are shared between calls: frozen, so no caller can change them.
           expect(Object.isFrozen(rows)).toBe(true);
           expect(table.find(date, (row) => row.rate < 65)).toBe(inForce.find((row) => row.rate < 65));
         }
       }),
     );
+  });
+
+  it("gives, on any table and any date, exactly the rows a filter by isWithin gives (property)", () => {
+    const day = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+    const row = fc.tuple(day, fc.option(fc.integer({ min: 0, max: 2000 }), { nil: undefined })).map(([from, length]) => ({
+      effective: length === undefined ? { from } : { from, to: new Date(Date.parse(from) + length * 864e5).toISOString().slice(0, 10) },
+      source,
+    }));
+    // Dates of the tables' edges, their neighbours, and strings that are no dates (a custom rule's).
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 12 }), fc.array(fc.oneof(day, fc.string({ maxLength: 12 })), { maxLength: 20 }), (rows, extra) => {
+        const generated = defineTable("generated", rows);
+        const edges = rows.flatMap(({ effective: { from, to } }) => [from, `${from}x`, to ?? from, `${to ?? from}\u0000`, `${to ?? from}0`]);
+        for (const date of [...edges, ...extra]) {
+          expect(generated.rowsOn(date)).toEqual(generated.rows.filter((each) => each.effective.from <= date && (each.effective.to === undefined || date <= each.effective.to)));
+        }
+      }),
+    );
+    // The same array for every date of a stretch.
+    expect(table.rowsOn("2019-02-01")).toBe(table.rowsOn("2019-10-31"));
   });
 
   it("throws on a row without a source or with dates out of order: a programmer's error", () => {
