@@ -1,8 +1,9 @@
-// Integer cents for the rules that recompute a line's money on every invoice: a line total, a share
-// at a whole percent, a sum of shares. The model's amounts are decimal strings of at most two
-// decimals, so cents are exact; BigInt keeps them exact whatever the quantity. A property test holds
-// every result equal to decimal.js's (test/engine/cents.test.ts); decimal.js stays the library's
-// decimal type at the API and wherever an amount has more decimals or a rate is not whole.
+// Integer cents for every amount a check computes: a line total, a share at a whole percent, sums of
+// shares, a fraction of a line, the report's amounts at risk. The model's amounts are decimal strings
+// of at most two decimals, so cents are exact; BigInt keeps them exact whatever the quantity, and a
+// custom rule's amount of more decimals is read as an integer at its own scale (decimalEuros). A
+// property test holds every result equal to decimal.js's (test/engine/cents.test.ts); decimal.js
+// stays the library's decimal type for the helpers at the API (invoiceTotal, applyFix's splits).
 
 // Invoices repeat the same few amounts ("0.00", a box's price, its shares) on line after line, and
 // each BigInt made is an allocation: a bounded memo gives the one already made (200-line invoices
@@ -19,6 +20,7 @@ export function centsOf(amount: string): bigint {
   }
   return known;
 }
+
 /**
  * The model holds at most nine digits before the point, so the cents (under 10^11) are exact in a
  * double: the digits are read as a number, and one BigInt made of it, which costs a fraction of
