@@ -1,3 +1,4 @@
+import type { RuleId } from "../model/rule-ids.js";
 import type { Section } from "../model/sections.js";
 import { inputInvalid } from "./input-invalid.js";
 import { toMetadata } from "./metadata.js";
@@ -5,9 +6,20 @@ import { didYouMean } from "./did-you-mean.js";
 import { optionError, type ResolvedOptions } from "./options.js";
 import type { AnyRule, RuleMetadata, RuleSettings, SeveritySetting } from "./types.js";
 
-/** A rule as a checker runs it: its settings merged, its severity chosen, what it reads deduplicated. */
+/**
+ * A rule as a checker runs it: its settings merged, its severity chosen, what it reads deduplicated,
+ * and what the engine reads of it on every invoice copied out. The catalogue's 87 rule objects have
+ * as many shapes, so reading `rule.effective` or `rule.check` from each was a lookup of its own
+ * (megamorphic); the compiled records all share one shape.
+ */
 export interface CompiledRule {
   readonly rule: AnyRule;
+  readonly id: RuleId;
+  readonly from: string;
+  readonly to: string | undefined;
+  readonly appliesTo: AnyRule["appliesTo"];
+  readonly check: AnyRule["check"];
+  readonly fingerprints: AnyRule["fingerprints"];
   readonly settings: RuleSettings;
   readonly severity: SeveritySetting;
   readonly overridden: boolean;
@@ -64,6 +76,13 @@ export function compileRules(catalogue: readonly AnyRule[], options: ResolvedOpt
   const overrides = options.severity;
   const compiled = selected.map((rule) => ({
     rule,
+    // A custom rule's id is a RuleId once its author registers it in CustomRuleIds.
+    id: rule.id as RuleId,
+    from: rule.effective.from,
+    to: rule.effective.to,
+    appliesTo: rule.appliesTo,
+    check: rule.check,
+    fingerprints: rule.fingerprints,
     settings: Object.freeze({ ...rule.settings, ...options.settings[rule.id] }),
     severity: overrides[rule.id] ?? rule.severity,
     overridden: overrides[rule.id] !== undefined,

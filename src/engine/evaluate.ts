@@ -1,7 +1,6 @@
 import type { ParsedInput } from "../model/parse.js";
 import type { Section } from "../model/sections.js";
 import { redactNirs } from "../identifiers/nir.js";
-import { isWithin } from "./calendar.js";
 import type { CompiledRules } from "./compile-rules.js";
 import { toDiagnostic } from "./diagnostics.js";
 import type { History } from "./fingerprints.js";
@@ -99,9 +98,9 @@ export function evaluateInvoice(
     referential,
   };
 
-  for (const { rule, severity, overridden, reads, settings } of compiled) {
-    // A custom rule's id is a RuleId once its author registers it in CustomRuleIds.
-    const ruleId = rule.id as RuleId;
+  for (let position = 0; position < compiled.length; position++) {
+    const entry = compiled[position]!;
+    const { rule, id: ruleId, from, to, severity, overridden, reads, settings } = entry;
     if (severity === "off") {
       if (trace) skipped.push({ ruleId, reason: "off" });
       continue;
@@ -111,7 +110,7 @@ export function evaluateInvoice(
       continue;
     }
     // A rule is law on the date of care, whenever the check runs.
-    if (!isWithin(dateOfCare, rule.effective)) {
+    if (from > dateOfCare || (to !== undefined && dateOfCare > to)) {
       if (trace) skipped.push({ ruleId, reason: "not-effective" });
       continue;
     }
@@ -126,14 +125,16 @@ export function evaluateInvoice(
     }
     const view = invoice as never;
     try {
-      if (rule.appliesTo && !rule.appliesTo(view)) {
+      const { appliesTo, check, fingerprints: fingerprintsOf } = entry;
+      // Called on the rule, as `rule.check(…)` would be: a custom rule may read `this`.
+      if (appliesTo && !appliesTo.call(rule, view)) {
         if (trace) skipped.push({ ruleId, reason: "not-applicable" });
         continue;
       }
       ruleContext.settings = settings;
-      const outcome = rule.check(ruleContext as never);
+      const outcome = check.call(rule, ruleContext as never);
       // One push a fingerprint: an invoice of 130,000 lines has as many, too many for a spread.
-      if (remember && rule.fingerprints) for (const fingerprint of rule.fingerprints(view)) fingerprints.push(fingerprint);
+      if (remember && fingerprintsOf) for (const fingerprint of fingerprintsOf.call(rule, view)) fingerprints.push(fingerprint);
       if (!Array.isArray(outcome)) {
         notEvaluated.push({ ruleId, reason: redactedReason((outcome as NotEvaluated).notEvaluated[locale]) });
         continue;

@@ -73,3 +73,29 @@ describe("RuleId", () => {
     expect(() => createChecker({ waivers: [{ ruleId: "identity/nir-invalidd", justification: "x", until: "2026-12-31" }] })).toThrow(/unknown rule/);
   });
 });
+
+describe("a custom rule's methods", () => {
+  it("are called on the rule, as a method call would call them: `this` is the rule", () => {
+    const rule = defineRule({
+      id: "house/this-bound",
+      title: { fr: "Règle", en: "Rule" },
+      severity: "warning",
+      payer: "amo",
+      consequence: "advice",
+      source: { label: "Politique interne" },
+      effective: { from: "2000-01-01" },
+      confidence: "high",
+      reads: ["lines"],
+      settings: { limit: 0 },
+      messages: { found: { fr: "Trouvé", en: "Found", hint: { fr: "Rien", en: "Nothing" } } },
+      appliesTo(this: { id: string }) {
+        return this.id === "house/this-bound";
+      },
+      check(this: { id: string }) {
+        return this.id === "house/this-bound" ? [{ messageId: "found" as const, path: ["lines"] }] : [];
+      },
+    });
+    const report = createChecker({ rules: [rule] }).check(cleanInvoice());
+    expect(report.diagnostics.map((diagnostic) => diagnostic.ruleId)).toEqual(["house/this-bound"]);
+  });
+});
