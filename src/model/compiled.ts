@@ -69,24 +69,33 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> => {
 
 type Test = (value: never) => boolean;
 
-function stringChecks(definition: Definition): Test[] {
-  const tests: Test[] = [];
+/** What a string schema of the model asks, read once for both ways of testing it (a function, or code). */
+type StringRequirement = { readonly pattern: RegExp } | { readonly minimum: number };
+
+function stringRequirements(definition: Definition): StringRequirement[] {
+  const requirements: StringRequirement[] = [];
   // z.iso.date() and its kin carry their pattern on the schema itself.
-  if (definition.format !== undefined) {
-    const pattern = definition.pattern ?? unsupported(`string format ${definition.format} without a pattern`);
-    tests.push((value: string) => pattern.test(value));
-  }
+  if (definition.format !== undefined) requirements.push({ pattern: definition.pattern ?? unsupported(`string format ${definition.format} without a pattern`) });
   for (const { _zod: { def: check } } of definition.checks ?? []) {
-    if (check.check === "min_length" && check.minimum !== undefined) {
-      const minimum = check.minimum;
-      tests.push((value: string) => value.length >= minimum);
-    } else if (check.check === "string_format" && check.format === "regex" && check.pattern !== undefined) {
-      const pattern = check.pattern;
-      tests.push((value: string) => pattern.test(value));
-    } else unsupported(`string check ${check.check}`);
+    if (check.check === "min_length" && check.minimum !== undefined) requirements.push({ minimum: check.minimum });
+    else if (check.check === "string_format" && check.format === "regex" && check.pattern !== undefined) requirements.push({ pattern: check.pattern });
+    else unsupported(`string check ${check.check}`);
   }
-  return tests;
+  return requirements;
 }
+
+function stringChecks(definition: Definition): Test[] {
+  return stringRequirements(definition).map((requirement) => {
+    if ("pattern" in requirement) {
+      const pattern = requirement.pattern;
+      return (value: string) => pattern.test(value);
+    }
+    const minimum = requirement.minimum;
+    return (value: string) => value.length >= minimum;
+  });
+}
+
+const enumValues = (definition: Definition): ReadonlySet<unknown> => new Set<unknown>(Object.values(definition.entries ?? unsupported("an enum without entries")));
 
 function numberChecks(definition: Definition): Test[] {
   const tests: Test[] = [];
@@ -122,7 +131,7 @@ export function compileSchema(schema: z.ZodMiniType, options: CompileOptions = {
       if (definition.checks?.length) unsupported("boolean checks");
       return (value) => (typeof value === "boolean" ? value : UNSURE);
     case "enum": {
-      const allowed = new Set<unknown>(Object.values(definition.entries ?? unsupported("an enum without entries")));
+      const allowed = enumValues(definition);
       return (value) => (allowed.has(value) ? value : UNSURE);
     }
     case "array": {
@@ -183,26 +192,21 @@ interface Inline {
 /**
  * A leaf's test written out, for generated objects: the fields of an invoice line are nearly all
  * strings, booleans and codes, and calling a compiled function for each cost more than its test (a
- * 200-line invoice checked up to a sixth faster without the calls). The same checks as
+ * 200-line invoice checked up to a sixth faster without the calls). The same requirements as
  * stringChecks; numbers, objects and arrays keep their compiled function.
  */
 function inlineOf(schema: z.ZodMiniType): Inline | undefined {
   const definition = definitionOf(schema);
   if (definition.type === "boolean" && !definition.checks?.length) return { code: 'typeof $ === "boolean"', constants: [] };
-  if (definition.type === "enum") return { code: "#0.has($)", constants: [new Set<unknown>(Object.values(definition.entries ?? unsupported("an enum without entries")))] };
+  if (definition.type === "enum") return { code: "#0.has($)", constants: [enumValues(definition)] };
   if (definition.type !== "string") return undefined;
   const parts = ['typeof $ === "string"'];
   const constants: unknown[] = [];
-  if (definition.format !== undefined) {
-    constants.push(definition.pattern ?? unsupported(`string format ${definition.format} without a pattern`));
-    parts.push(`#${constants.length - 1}.test($)`);
-  }
-  for (const { _zod: { def: check } } of definition.checks ?? []) {
-    if (check.check === "min_length" && check.minimum !== undefined) parts.push(`$.length >= ${Number(check.minimum)}`);
-    else if (check.check === "string_format" && check.format === "regex" && check.pattern !== undefined) {
-      constants.push(check.pattern);
+  for (const requirement of stringRequirements(definition)) {
+    if ("pattern" in requirement) {
+      constants.push(requirement.pattern);
       parts.push(`#${constants.length - 1}.test($)`);
-    } else unsupported(`string check ${check.check}`);
+    } else parts.push(`$.length >= ${Number(requirement.minimum)}`);
   }
   return { code: parts.join(" && "), constants };
 }
