@@ -75,10 +75,6 @@ export function fractionOf(cents: bigint, numerator: number, denominator: number
   return (cents * BigInt(numerator) * 2n + BigInt(denominator)) / twice;
 }
 
-/** A line's total as invoiced, or quantity × unit price when the LGO sent none, in cents. */
-export const lineTotalCents = (line: { readonly quantity: number; readonly unitPrice: string; readonly total?: string | undefined }): bigint =>
-  line.total !== undefined ? centsOf(line.total) : centsOf(line.unitPrice) * BigInt(line.quantity);
-
 /**
  * Euros as a decimal string with any number of decimals (a custom rule's amount may have more than
  * two), exactly: its digits as one integer and how many of them are decimals; undefined when the text

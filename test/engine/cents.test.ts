@@ -1,7 +1,8 @@
 import Decimal from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { centsOf, decimalEuros, eurosOf, fractionOf, lineTotalCents, percentOf, sumCents, unitsToCents } from "../../src/engine/cents.js";
+import { centsOf, decimalEuros, eurosOf, fractionOf, percentOf, sumCents, unitsToCents } from "../../src/engine/cents.js";
+import { lineTotalCents } from "../../src/rules/amounts/amt.js";
 
 // The amount rules compute in integer cents; decimal.js is the reference they must equal.
 const amount = fc.oneof(

@@ -11,6 +11,10 @@ export const AMOUNTS_SOURCE = {
 /** Quantity × unit price, in cents: the line's total as it should be. */
 export const computedTotal = (line: Pick<InvoiceLine, "quantity" | "unitPrice">): bigint => centsOf(line.unitPrice) * BigInt(line.quantity);
 
+/** A line's total as invoiced, or quantity × unit price when the LGO sent none, in cents. */
+export const lineTotalCents = (line: Pick<InvoiceLine, "quantity" | "unitPrice" | "total">): bigint =>
+  line.total !== undefined ? centsOf(line.total) : computedTotal(line);
+
 /**
  * The totals a line's shares may rest on, in cents. A wrong declared total is one fault
  * (line-total-mismatch): the shares are right whether the LGO computed them on the declared total or

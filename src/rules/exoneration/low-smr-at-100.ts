@@ -1,5 +1,6 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { centsOf, eurosOf, percentOf, lineTotalCents } from "../../engine/cents.js";
+import { centsOf, eurosOf, percentOf } from "../../engine/cents.js";
+import { lineTotalCents } from "../amounts/amt.js";
 import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { isFifteenPercent } from "../support/lines.js";

@@ -43,9 +43,10 @@ export default defineRule({
     if (perBox === undefined) return [];
     let boxes = 0n;
     for (const line of invoice.lines) if (line.productKind === "drug") boxes += BigInt(line.quantity);
-    const maximum = eurosOf(centsOf(perBox) * boxes);
+    const maximumCents = centsOf(perBox) * boxes;
+    const maximum = eurosOf(maximumCents);
     const findings: Finding<"exempt" | "aboveAmount">[] = [];
-    if (centsOf(amount) > centsOf(maximum)) {
+    if (centsOf(amount) > maximumCents) {
       findings.push({ messageId: "aboveAmount", path: ["franchise"], params: { amount, boxes: String(boxes), maximum, perBox, date: dateOfCare }, value: amount, expected: `≤ ${maximum}` });
     }
     return findings;
