@@ -1,6 +1,6 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { eurosOf, sumCents } from "../../engine/cents.js";
 import { ABROAD_SINCE, AMELI_ABROAD } from "./stay.js";
+import { amoShareOf } from "../support/shares.js";
 
 export default defineRule({
   id: "abroad/ame-excluded",
@@ -21,5 +21,5 @@ export default defineRule({
     },
   },
   check: ({ invoice }) =>
-    invoice.amo.ame === true ? [{ messageId: "ame", path: ["amo", "ame"], amountAtRisk: eurosOf(sumCents(invoice.lines.map((line) => line.amounts.amo))) }] : [],
+    invoice.amo.ame === true ? [{ messageId: "ame", path: ["amo", "ame"], amountAtRisk: amoShareOf(invoice.lines) }] : [],
 });

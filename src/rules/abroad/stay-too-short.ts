@@ -1,6 +1,6 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { eurosOf, sumCents } from "../../engine/cents.js";
 import { ABROAD_SINCE, AMELI_ABROAD, staysMoreThanOneMonth } from "./stay.js";
+import { amoShareOf } from "../support/shares.js";
 
 export default defineRule({
   id: "abroad/stay-too-short",
@@ -31,7 +31,7 @@ export default defineRule({
         messageId: "tooShort",
         path: ["stayAbroad", "returnDate"],
         params: { departure: stay.departureDate, return: stay.returnDate },
-        amountAtRisk: eurosOf(sumCents(invoice.lines.map((line) => line.amounts.amo))),
+        amountAtRisk: amoShareOf(invoice.lines),
       },
     ];
   },

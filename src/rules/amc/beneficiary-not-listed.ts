@@ -4,7 +4,7 @@ import { SINCE_ALWAYS } from "../since-always.js";
 import { comparePersons, type NameMatch } from "../support/names.js";
 import { notEvaluated } from "../support/not-evaluated.js";
 import { BACKOFFICE_SUMMER } from "../support/sources.js";
-import { amcShareOf } from "./at-risk.js";
+import { amcShareOf } from "../support/shares.js";
 import { amcTiersPayantWithData } from "./scope.js";
 
 type Beneficiary = NonNullable<AmcCoverage["beneficiaries"]>[number];

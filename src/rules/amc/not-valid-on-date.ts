@@ -2,7 +2,7 @@ import { defineRule } from "../../engine/define-rule.js";
 import { isWithin } from "../../engine/calendar.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { notEvaluated } from "../support/not-evaluated.js";
-import { amcShareOf } from "./at-risk.js";
+import { amcShareOf } from "../support/shares.js";
 import { amcTiersPayantWithData } from "./scope.js";
 
 export default defineRule({

@@ -3,7 +3,7 @@ import type { Finding } from "../../engine/types.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { notEvaluated } from "../support/not-evaluated.js";
 import { BACKOFFICE_SUMMER } from "../support/sources.js";
-import { amcShareOf } from "./at-risk.js";
+import { amcShareOf } from "../support/shares.js";
 import { amcTiersPayantWithData } from "./scope.js";
 
 type MessageId = "missing" | "malformed";

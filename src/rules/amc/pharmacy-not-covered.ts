@@ -1,6 +1,6 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { SINCE_ALWAYS } from "../since-always.js";
-import { amcShareOf } from "./at-risk.js";
+import { amcShareOf } from "../support/shares.js";
 
 export default defineRule({
   id: "amc/pharmacy-not-covered",

@@ -1,9 +1,9 @@
 import { defineRule } from "../../engine/define-rule.js";
-import { eurosOf, sumCents } from "../../engine/cents.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { natureOfLine } from "../support/lines.js";
 import { maternityPeriod } from "../support/maternity.js";
 import { notEvaluated } from "../support/not-evaluated.js";
+import { amoShareOf } from "../support/shares.js";
 
 export default defineRule({
   id: "nature/maternity-out-of-period",
@@ -29,6 +29,6 @@ export default defineRule({
     if (!period) return notEvaluated("aucune date de grossesse pour une facture en maternité", "no pregnancy date for an invoice under maternité");
     if (date >= period.from && date <= period.to) return [];
     const lines = invoice.lines.filter((line) => natureOfLine(line, invoice) === "30");
-    return [{ messageId: "outside", path: ["natureAssurance"], params: { date, from: period.from, to: period.to }, amountAtRisk: eurosOf(sumCents(lines.map((line) => line.amounts.amo))) }];
+    return [{ messageId: "outside", path: ["natureAssurance"], params: { date, from: period.from, to: period.to }, amountAtRisk: amoShareOf(lines) }];
   },
 });

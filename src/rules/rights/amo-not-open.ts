@@ -1,9 +1,9 @@
 import { defineRule } from "../../engine/define-rule.js";
 import { isWithin } from "../../engine/calendar.js";
-import { eurosOf, sumCents } from "../../engine/cents.js";
 import { SINCE_ALWAYS } from "../since-always.js";
 import { notEvaluated } from "../support/not-evaluated.js";
 import { IR_TAN_V_URL, irTanV } from "../support/sources.js";
+import { amoShareOf } from "../support/shares.js";
 
 export default defineRule({
   id: "rights/amo-not-open",
@@ -35,7 +35,7 @@ export default defineRule({
         messageId: "closed",
         path: ["amo", "rightsPeriods"],
         params: { date: dateOfCare, periods: periods.map((period) => `${period.from} → ${period.to ?? "…"}`).join(", ") || "—" },
-        amountAtRisk: eurosOf(sumCents(invoice.lines.map((line) => line.amounts.amo))),
+        amountAtRisk: amoShareOf(invoice.lines),
       },
     ];
   },

@@ -150,8 +150,8 @@ describe("abroad/excluded-product", () => {
 
 describe("abroad/ame-excluded", () => {
   const rule = expectRule("abroad/ame-excluded");
-  it("flags AME beneficiaries only", () => {
-    rule.toFlag(travel({ amo: { ame: true } }), [{ path: ["amo", "ame"] }]);
+  it("flags AME beneficiaries only, with every AMO share of the invoice at risk", () => {
+    rule.toFlag(travel({ amo: { ame: true } }), [{ path: ["amo", "ame"], amountAtRisk: "3.02" }]);
     rule.notToFlag(travel());
   });
 });
